@@ -1,0 +1,34 @@
+// Generates TypeScript types for every proto in proto/ with proto-loader-gen-types, using the same
+// options the runtime loader uses (src/proto/index.ts), into src/generated/.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { PROTO_DIR, PROTO_FILES } from '../src/proto/index.ts';
+
+const require = createRequire(import.meta.url);
+const generator = path.join(
+  path.dirname(require.resolve('@grpc/proto-loader/package.json')),
+  'build/bin/proto-loader-gen-types.js',
+);
+const outDir = path.resolve(import.meta.dirname, '../src/generated');
+
+rmSync(outDir, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [
+    generator,
+    '--keepCase',
+    '--longs=String',
+    '--enums=String',
+    '--defaults',
+    '--oneofs',
+    '--grpcLib=@grpc/grpc-js',
+    '--importFileExtension=.ts',
+    `--includeDirs=${PROTO_DIR}`,
+    `--outDir=${outDir}`,
+    ...PROTO_FILES,
+  ],
+  { stdio: 'inherit' },
+);
+console.log(`generated types for ${PROTO_FILES.join(', ')} in ${path.relative(process.cwd(), outDir)}`);

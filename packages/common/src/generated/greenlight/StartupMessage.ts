@@ -1,0 +1,12 @@
+// Original file: /work/main/proto/greenlight.proto
+
+
+export interface StartupMessage {
+  'request'?: (Buffer | Uint8Array | string);
+  'response'?: (Buffer | Uint8Array | string);
+}
+
+export interface StartupMessage__Output {
+  'request': (Buffer);
+  'response': (Buffer);
+}

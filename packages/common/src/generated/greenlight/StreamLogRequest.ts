@@ -1,0 +1,8 @@
+// Original file: /work/main/proto/greenlight.proto
+
+
+export interface StreamLogRequest {
+}
+
+export interface StreamLogRequest__Output {
+}

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface ChallengeResponse {
+  'challenge'?: (Buffer | Uint8Array | string);
+}
+
+export interface ChallengeResponse__Output {
+  'challenge': (Buffer);
+}

@@ -1,0 +1,8 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface ExportNodeRequest {
+}
+
+export interface ExportNodeRequest__Output {
+}

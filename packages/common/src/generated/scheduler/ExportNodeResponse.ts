@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface ExportNodeResponse {
+  'url'?: (string);
+}
+
+export interface ExportNodeResponse__Output {
+  'url': (string);
+}

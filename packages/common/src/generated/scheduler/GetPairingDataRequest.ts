@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface GetPairingDataRequest {
+  'device_id'?: (string);
+}
+
+export interface GetPairingDataRequest__Output {
+  'device_id': (string);
+}

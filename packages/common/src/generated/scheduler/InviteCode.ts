@@ -1,0 +1,12 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface InviteCode {
+  'code'?: (string);
+  'is_redeemed'?: (boolean);
+}
+
+export interface InviteCode__Output {
+  'code': (string);
+  'is_redeemed': (boolean);
+}

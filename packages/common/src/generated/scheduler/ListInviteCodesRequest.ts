@@ -1,0 +1,8 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface ListInviteCodesRequest {
+}
+
+export interface ListInviteCodesRequest__Output {
+}

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/scheduler.proto
+
+
+export interface WebhookSecretResponse {
+  'secret'?: (string);
+}
+
+export interface WebhookSecretResponse__Output {
+  'secret': (string);
+}

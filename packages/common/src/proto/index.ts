@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import * as protoLoader from '@grpc/proto-loader';
+import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
+import type { ProtoGrpcType as SchedulerGrpc } from '../generated/scheduler.ts';
+import type { ProtoGrpcType as GreenlightGrpc } from '../generated/greenlight.ts';
+
+/** The repository's proto/ directory, the single source of every wire definition. */
+export const PROTO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../proto');
+
+/** Options the generated TypeScript types were produced with (scripts/gen-types.ts); keep them in step. */
+export const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: true,
+  longs: String,
+  enums: String,
+  defaults: true,
+  oneofs: true,
+  includeDirs: [PROTO_DIR],
+};
+
+export const PROTO_FILES = ['scheduler.proto', 'greenlight.proto', 'node.proto', 'primitives.proto'].filter(
+  (file) => existsSync(path.join(PROTO_DIR, file)),
+);
+
+let cached: { definition: protoLoader.PackageDefinition; grpc: GrpcObject } | undefined;
+
+/** All Greenhouse protos as one package definition (for servers, reflection and clients). */
+export function loadProtos(): { definition: protoLoader.PackageDefinition; grpc: GrpcObject } {
+  if (!cached) {
+    const definition = protoLoader.loadSync(PROTO_FILES, LOADER_OPTIONS);
+    cached = { definition, grpc: loadPackageDefinition(definition) };
+  }
+  return cached;
+}
+
+export type ProtoGrpc = SchedulerGrpc & GreenlightGrpc;
+
+export function grpcPackages(): ProtoGrpc {
+  return loadProtos().grpc as unknown as ProtoGrpc;
+}

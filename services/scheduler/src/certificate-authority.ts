@@ -1,0 +1,136 @@
+import { mkdir, readFile, writeFile, access, chmod } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  createChildIdentity,
+  createRootIdentity,
+  identityFromPem,
+  issueLeafCertificate,
+  chainToPem,
+  toPem,
+  userCommonName,
+  type Identity,
+  type IdentityPem,
+} from '@greenhouse/common';
+
+/**
+ * Where each identity of the tree lives under `<dir>/certs`, named as in Greenlight's test
+ * tooling so its users find their way: `<path>.pem` certificate, `<path>-key.pem` key,
+ * `<path>.crt` chain up to the root. The root is also `ca.pem`/`ca.crt`.
+ */
+const TREE = {
+  root: { file: 'ca', commonName: 'GL /' },
+  users: { file: 'users', commonName: 'GL /users' },
+  services: { file: 'services', commonName: 'GL /services' },
+  nobody: { file: 'users/nobody', commonName: 'GL /users/nobody' },
+  scheduler: { file: 'services/scheduler', commonName: 'GL /services/scheduler' },
+} as const;
+
+export const SERVICE_ALT_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+export interface CertificatePaths {
+  caCrt: string;
+  nobodyCrt: string;
+  nobodyKey: string;
+  schedulerCrt: string;
+  schedulerKey: string;
+}
+
+/** A per-user CA `GL /users/<node_id>`: the only issuer of that node's device certificates. */
+export interface UserCa {
+  certPem: string;
+  keyPem: string;
+}
+
+export class CertificateAuthority {
+  private constructor(
+    readonly certsDir: string,
+    private readonly root: Identity,
+    private readonly users: Identity,
+    readonly scheduler: IdentityPem,
+    readonly rootPem: string,
+  ) {}
+
+  /** Loads the tree from `<dataDir>/certs`, creating whatever is missing on first start. */
+  static async open(dataDir: string): Promise<CertificateAuthority> {
+    const certsDir = path.join(dataDir, 'certs');
+    await mkdir(path.join(certsDir, 'users'), { recursive: true, mode: 0o700 });
+    await mkdir(path.join(certsDir, 'services'), { recursive: true, mode: 0o700 });
+    await chmod(certsDir, 0o700);
+    const store = new IdentityFiles(certsDir);
+
+    const root = await store.loadOrCreate(TREE.root.file, () => createRootIdentity(TREE.root.commonName));
+    const users = await store.loadOrCreate(TREE.users.file, () =>
+      createChildIdentity(root, TREE.users.commonName, { isCa: true }),
+    );
+    const services = await store.loadOrCreate(TREE.services.file, () =>
+      createChildIdentity(root, TREE.services.commonName, { isCa: true }),
+    );
+    await store.loadOrCreate(TREE.nobody.file, () =>
+      createChildIdentity(users, TREE.nobody.commonName, { isCa: false, altNames: ['localhost'] }),
+    );
+    const scheduler = await store.loadOrCreate(TREE.scheduler.file, () =>
+      createChildIdentity(services, TREE.scheduler.commonName, { isCa: false, altNames: SERVICE_ALT_NAMES }),
+    );
+    return new CertificateAuthority(certsDir, root, users, await toPem(scheduler), root.cert.toString('pem'));
+  }
+
+  get paths(): CertificatePaths {
+    const file = (name: string) => path.join(this.certsDir, name);
+    return {
+      caCrt: file(`${TREE.root.file}.crt`),
+      nobodyCrt: file(`${TREE.nobody.file}.crt`),
+      nobodyKey: file(`${TREE.nobody.file}-key.pem`),
+      schedulerCrt: file(`${TREE.scheduler.file}.crt`),
+      schedulerKey: file(`${TREE.scheduler.file}-key.pem`),
+    };
+  }
+
+  async createUserCa(nodeId: Buffer): Promise<{ identity: Identity; pem: UserCa }> {
+    const identity = await createChildIdentity(this.users, userCommonName(nodeId), { isCa: true });
+    const { certPem, keyPem } = await toPem(identity);
+    return { identity, pem: { certPem, keyPem } };
+  }
+
+  async loadUserCa(userCa: UserCa): Promise<Identity> {
+    const { cert, key } = await identityFromPem(userCa.certPem, userCa.keyPem);
+    return { cert, key, issuers: [this.users.cert, this.root.cert] };
+  }
+
+  /**
+   * Signs a device key under the node's CA. Returns the full chain, device first, as Greenlight's
+   * `device_cert`, and the certificate's serial for the registry.
+   */
+  async issueDeviceCertificate(
+    userCa: Identity,
+    commonName: string,
+    spki: Uint8Array,
+  ): Promise<{ chainPem: string; serial: string }> {
+    const cert = await issueLeafCertificate(userCa, commonName, spki);
+    return { chainPem: chainToPem([cert, userCa.cert, ...userCa.issuers]), serial: cert.serialNumber };
+  }
+}
+
+/** The PEM files of one identity: certificate, PKCS#8 key (0600) and chain. */
+class IdentityFiles {
+  constructor(private readonly certsDir: string) {}
+
+  async loadOrCreate(file: string, create: () => Promise<Identity>): Promise<Identity> {
+    const base = path.join(this.certsDir, file);
+    if (await exists(`${base}.crt`) && await exists(`${base}-key.pem`)) {
+      return identityFromPem(await readFile(`${base}.crt`, 'utf8'), await readFile(`${base}-key.pem`, 'utf8'));
+    }
+    const identity = await create();
+    const pem = await toPem(identity);
+    await writeFile(`${base}-key.pem`, pem.keyPem, { mode: 0o600 });
+    await writeFile(`${base}.pem`, pem.certPem);
+    await writeFile(`${base}.crt`, pem.chainPem);
+    return identity;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}

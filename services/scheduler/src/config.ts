@@ -1,0 +1,50 @@
+import path from 'node:path';
+
+export const SUPPORTED_NETWORKS = ['bitcoin', 'testnet', 'testnet4', 'signet', 'regtest'] as const;
+
+export interface SchedulerConfig {
+  /** Data directory: certs/, the registry database. */
+  dataDir: string;
+  /** Address to listen on; 127.0.0.1 unless deployed. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** How long a challenge from GetChallenge stays valid. */
+  challengeTtlMs: number;
+  /** When set, Register needs an unredeemed invite code. */
+  requireInviteCode: boolean;
+  /** Invite codes each newly registered node receives to pass on. */
+  inviteCodesPerNode: number;
+  /** Networks Register accepts. */
+  networks: readonly string[];
+}
+
+export function defaultSchedulerConfig(overrides: Partial<SchedulerConfig> & { dataDir: string }): SchedulerConfig {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    challengeTtlMs: 5 * 60 * 1000,
+    requireInviteCode: false,
+    inviteCodesPerNode: 0,
+    networks: SUPPORTED_NETWORKS,
+    ...overrides,
+    dataDir: path.resolve(overrides.dataDir),
+  };
+}
+
+/** Settings from GREENHOUSE_* environment variables, for the stack and the scheduler binary. */
+export function schedulerConfigFromEnv(env: NodeJS.ProcessEnv): Partial<SchedulerConfig> {
+  const config: Partial<SchedulerConfig> = {};
+  if (env.GREENHOUSE_CHALLENGE_TTL_SECONDS) config.challengeTtlMs = positiveNumber(env.GREENHOUSE_CHALLENGE_TTL_SECONDS, 'GREENHOUSE_CHALLENGE_TTL_SECONDS') * 1000;
+  if (env.GREENHOUSE_REQUIRE_INVITE_CODE) config.requireInviteCode = ['1', 'true', 'yes'].includes(env.GREENHOUSE_REQUIRE_INVITE_CODE.toLowerCase());
+  if (env.GREENHOUSE_INVITE_CODES_PER_NODE) config.inviteCodesPerNode = positiveNumber(env.GREENHOUSE_INVITE_CODES_PER_NODE, 'GREENHOUSE_INVITE_CODES_PER_NODE');
+  if (env.GREENHOUSE_SCHEDULER_PORT) config.port = positiveNumber(env.GREENHOUSE_SCHEDULER_PORT, 'GREENHOUSE_SCHEDULER_PORT');
+  if (env.GREENHOUSE_HOST) config.host = env.GREENHOUSE_HOST;
+  return config;
+}
+
+function positiveNumber(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${text}"`);
+  return value;
+}

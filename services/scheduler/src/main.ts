@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// The scheduler as a program: `greenhouse-scheduler run --dir DIR`, and operator commands.
+import { Command, InvalidArgumentError } from 'commander';
+import { createLogger } from '@greenhouse/common';
+import path from 'node:path';
+import { newInviteCode } from './invite-codes.ts';
+import { defaultSchedulerConfig, schedulerConfigFromEnv } from './config.ts';
+import { startScheduler } from './server.ts';
+import { SqliteRegistry } from './registry/sqlite-registry.ts';
+
+const program = new Command('greenhouse-scheduler').description('Greenhouse scheduler: registers nodes and issues device certificates');
+
+program
+  .command('run', { isDefault: true })
+  .description('serve scheduler.Scheduler, scheduler.Debug and scheduler.Pairing over mTLS')
+  .option('--dir <dir>', 'data directory (certs/, scheduler.sqlite)', process.env.GREENHOUSE_DIR ?? '.greenhouse')
+  .option('--host <host>', 'address to listen on', process.env.GREENHOUSE_HOST ?? '127.0.0.1')
+  .option('--port <port>', 'port to listen on (0: any free port)', parsePort)
+  .option('--require-invite-code', 'refuse registrations without an invite code')
+  .option('--challenge-ttl <seconds>', 'how long a challenge stays valid', parsePositive)
+  .action(async (options: { dir: string; host: string; port?: number; requireInviteCode?: boolean; challengeTtl?: number }) => {
+    const logger = createLogger({ name: 'scheduler' });
+    const config = defaultSchedulerConfig({
+      ...schedulerConfigFromEnv(process.env),
+      dataDir: options.dir,
+      host: options.host,
+      ...(options.port !== undefined && { port: options.port }),
+      ...(options.requireInviteCode && { requireInviteCode: true }),
+      ...(options.challengeTtl !== undefined && { challengeTtlMs: options.challengeTtl * 1000 }),
+    });
+    const scheduler = await startScheduler(config, logger);
+    logger.info(
+      {
+        grpc_uri: scheduler.grpcUri,
+        port: scheduler.port,
+        ca_crt_path: scheduler.ca.paths.caCrt,
+        nobody_crt_path: scheduler.ca.paths.nobodyCrt,
+        nobody_key_path: scheduler.ca.paths.nobodyKey,
+      },
+      'scheduler ready',
+    );
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      scheduler.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+
+program
+  .command('invite-codes')
+  .description('create invite codes owned by the operator (for schedulers that require them)')
+  .option('--dir <dir>', 'data directory', process.env.GREENHOUSE_DIR ?? '.greenhouse')
+  .option('--count <n>', 'how many codes', parsePositive, 1)
+  .action(async (options: { dir: string; count: number }) => {
+    const registry = new SqliteRegistry(path.join(path.resolve(options.dir), 'scheduler.sqlite'));
+    const codes = Array.from({ length: options.count }, newInviteCode);
+    await registry.createInviteCodes(codes, null);
+    await registry.close();
+    console.log(codes.join('\n'));
+  });
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535');
+  return port;
+}
+
+function parsePositive(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return number;
+}
+
+await program.parseAsync();

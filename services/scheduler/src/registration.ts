@@ -1,0 +1,198 @@
+import {
+  invalidArgument,
+  notFound,
+  parseCsr,
+  parseNodeId,
+  permissionDenied,
+  unauthenticated,
+  verifySignedMessage,
+  isValidDeviceName,
+  deviceCommonName,
+  type CertificateSigningRequest,
+  type Logger,
+} from '@greenhouse/common';
+import type { RegistrationRequest__Output } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
+import type { RecoveryRequest__Output } from '@greenhouse/common/generated/scheduler/RecoveryRequest.ts';
+import type { RegistrationResponse } from '@greenhouse/common/generated/scheduler/RegistrationResponse.ts';
+import type { CertificateAuthority } from './certificate-authority.ts';
+import { newInviteCode } from './invite-codes.ts';
+import type { Challenges } from './challenges.ts';
+import type { SchedulerConfig } from './config.ts';
+import { nodeAlreadyRegistered, type DeviceOrigin, type Registry, type StartupMessage } from './registry/registry.ts';
+
+/** Bounds on what a node may store with us, so a client cannot fill the registry. */
+const LIMITS = {
+  initMsgBytes: 4096,
+  bip32KeyBytes: 128,
+  startupMessages: 64,
+  startupMessageBytes: 65536,
+  signerVersionChars: 64,
+  inviteCodeChars: 64,
+};
+
+/** Register and Recover: prove the node key, check the CSR, issue the device certificate. */
+export class Registration {
+  constructor(
+    private readonly registry: Registry,
+    private readonly ca: CertificateAuthority,
+    private readonly challenges: Challenges,
+    private readonly config: SchedulerConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  async register(request: RegistrationRequest__Output): Promise<RegistrationResponse> {
+    const nodeId = parseNodeId(request.node_id);
+    const network = this.checkNetwork(request.network);
+    const signerVersion = checkSignerVersion(request.signer_proto);
+    const initMsg = checkInitMsg(request.init_msg);
+    const startupMessages = checkStartupMessages(request.startupmsgs);
+    const inviteCode = this.checkInviteCode(request.invite_code);
+    if (request.bip32_key.length > LIMITS.bip32KeyBytes) {
+      throw invalidArgument(`bip32_key must be at most ${LIMITS.bip32KeyBytes} bytes, got ${request.bip32_key.length}`);
+    }
+    const csr = await this.proveAndParse('REGISTER', nodeId, request);
+    // Refuse duplicates before doing the costly certificate work; the insert checks again atomically.
+    if (await this.registry.getNode(nodeId)) {
+      throw nodeAlreadyRegistered(nodeId);
+    }
+
+    const userCa = await this.ca.createUserCa(nodeId);
+    const { chainPem, serial } = await this.ca.issueDeviceCertificate(userCa.identity, csr.commonName, csr.spki);
+    const now = Date.now();
+    await this.registry.registerNode(
+      {
+        nodeId,
+        network,
+        signerVersion,
+        initMsg,
+        bip32Key: request.bip32_key.length > 0 ? Buffer.from(request.bip32_key) : null,
+        inviteCode,
+        userCa: userCa.pem,
+        createdAt: now,
+        startupMessages,
+      },
+      this.deviceRecord(nodeId, csr, chainPem, serial, 'register', now),
+      Array.from({ length: this.config.inviteCodesPerNode }, newInviteCode),
+    );
+    this.logger.info({ node_id: nodeId.toString('hex'), network, device: deviceName(csr), serial }, 'node registered');
+    return { device_cert: chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
+  }
+
+  async recover(request: RecoveryRequest__Output): Promise<RegistrationResponse> {
+    const nodeId = parseNodeId(request.node_id);
+    const csr = await this.proveAndParse('RECOVER', nodeId, request);
+    const node = await this.registry.getNode(nodeId);
+    if (!node) {
+      throw notFound(`node ${nodeId.toString('hex')} is not registered here; register it first`);
+    }
+    const userCa = await this.ca.loadUserCa(node.userCa);
+    const { chainPem, serial } = await this.ca.issueDeviceCertificate(userCa, csr.commonName, csr.spki);
+    await this.registry.addDevice(this.deviceRecord(nodeId, csr, chainPem, serial, 'recover', Date.now()));
+    this.logger.info({ node_id: nodeId.toString('hex'), device: deviceName(csr), serial }, 'node recovered on a new device');
+    return { device_cert: chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
+  }
+
+  /** The challenge, its signature by the node key, and a CSR for a device of that node. */
+  private async proveAndParse(
+    scope: 'REGISTER' | 'RECOVER',
+    nodeId: Buffer,
+    request: { challenge: Buffer; signature: Buffer; csr: Buffer },
+  ): Promise<CertificateSigningRequest> {
+    if (request.signature.length !== 64) {
+      throw invalidArgument(
+        `signature must be a 64-byte compact secp256k1 signature (r||s, no recovery id), got ${request.signature.length} bytes`,
+      );
+    }
+    if (request.csr.length === 0) throw invalidArgument('csr is required: a PEM CSR with CN /users/<node_id>/<device>');
+    await this.challenges.redeem(request.challenge, scope, nodeId);
+    if (!verifySignedMessage(request.challenge, request.signature, nodeId)) {
+      throw unauthenticated(
+        'signature does not verify: sign sha256d("Lightning Signed Message:" || challenge) with the node key',
+      );
+    }
+    const csr = await parseCsr(request.csr);
+    checkDeviceCommonName(csr.commonName, nodeId);
+    return csr;
+  }
+
+  private deviceRecord(
+    nodeId: Buffer,
+    csr: CertificateSigningRequest,
+    certificate: string,
+    serial: string,
+    origin: DeviceOrigin,
+    issuedAt: number,
+  ) {
+    return { serial, nodeId, deviceName: deviceName(csr), publicKey: csr.publicKeyRaw, certificate, rune: null, origin, issuedAt };
+  }
+
+  private checkNetwork(network: string): string {
+    if (!this.config.networks.includes(network)) {
+      throw invalidArgument(`unknown network "${network}"; this scheduler accepts ${this.config.networks.join(', ')}`);
+    }
+    return network;
+  }
+
+  private checkInviteCode(code: string): string | null {
+    if (code.length > LIMITS.inviteCodeChars) throw invalidArgument(`invite_code is too long (${code.length} characters)`);
+    if (code === '') {
+      if (this.config.requireInviteCode) {
+        throw permissionDenied('this scheduler requires an invite code to register; ask an existing user or the operator for one');
+      }
+      return null;
+    }
+    return code;
+  }
+}
+
+function checkDeviceCommonName(commonName: string, nodeId: Buffer): void {
+  const parts = commonName.split('/');
+  if (parts.length !== 4 || parts[0] !== '' || parts[1] !== 'users') {
+    throw invalidArgument(`csr CN must be /users/<node_id hex>/<device name>, got "${commonName}"`);
+  }
+  if (parts[2] !== nodeId.toString('hex')) {
+    throw permissionDenied(`csr CN names node ${parts[2]}, but the request is for node ${nodeId.toString('hex')}`);
+  }
+  if (!isValidDeviceName(parts[3]!)) {
+    throw invalidArgument(
+      `device name "${parts[3]}" in the csr CN must be 1-64 characters: letters, digits, space, '.', '_' or '-'`,
+    );
+  }
+  if (commonName !== deviceCommonName(nodeId, parts[3]!)) throw invalidArgument(`csr CN "${commonName}" is not canonical`);
+}
+
+function deviceName(csr: CertificateSigningRequest): string {
+  return csr.commonName.split('/')[3]!;
+}
+
+function checkSignerVersion(version: string): string {
+  if (version === '' || version.length > LIMITS.signerVersionChars) {
+    throw invalidArgument(`signer_proto must name the signer version (e.g. "v26.06"), at most ${LIMITS.signerVersionChars} characters`);
+  }
+  return version;
+}
+
+function checkInitMsg(initMsg: Buffer): Buffer {
+  if (initMsg.length < 2 || initMsg.length > LIMITS.initMsgBytes) {
+    throw invalidArgument(
+      `init_msg must be the signer's hsmd init reply including its 2-byte type (2 to ${LIMITS.initMsgBytes} bytes), got ${initMsg.length} bytes`,
+    );
+  }
+  return Buffer.from(initMsg);
+}
+
+export function checkStartupMessages(messages: { request: Buffer; response: Buffer }[]): StartupMessage[] {
+  if (messages.length > LIMITS.startupMessages) {
+    throw invalidArgument(`at most ${LIMITS.startupMessages} startupmsgs are accepted, got ${messages.length}`);
+  }
+  return messages.map((m, index) => {
+    for (const [field, value] of [['request', m.request], ['response', m.response]] as const) {
+      if (value.length < 2 || value.length > LIMITS.startupMessageBytes) {
+        throw invalidArgument(
+          `startupmsgs[${index}].${field} must be an hsmd message with its 2-byte type, at most ${LIMITS.startupMessageBytes} bytes`,
+        );
+      }
+    }
+    return { request: Buffer.from(m.request), response: Buffer.from(m.response) };
+  });
+}

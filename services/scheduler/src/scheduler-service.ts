@@ -1,0 +1,158 @@
+import { status, type ServerDuplexStream, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import {
+  callerIdentity,
+  failedPrecondition,
+  GreenhouseError,
+  grpcPackages,
+  invalidArgument,
+  parseNodeId,
+  requireDeviceOf,
+  unaryHandler,
+  toServiceError,
+  type CallerIdentity,
+  type Logger,
+  type ServiceRegistration,
+} from '@greenhouse/common';
+import type { ChallengeRequest__Output } from '@greenhouse/common/generated/scheduler/ChallengeRequest.ts';
+import type { ChallengeResponse } from '@greenhouse/common/generated/scheduler/ChallengeResponse.ts';
+import type { UpgradeRequest__Output } from '@greenhouse/common/generated/scheduler/UpgradeRequest.ts';
+import type { UpgradeResponse } from '@greenhouse/common/generated/scheduler/UpgradeResponse.ts';
+import type { ListInviteCodesResponse } from '@greenhouse/common/generated/scheduler/ListInviteCodesResponse.ts';
+import type { NodeInfoRequest__Output } from '@greenhouse/common/generated/scheduler/NodeInfoRequest.ts';
+import type { NodeInfoResponse } from '@greenhouse/common/generated/scheduler/NodeInfoResponse.ts';
+import type { ScheduleRequest__Output } from '@greenhouse/common/generated/scheduler/ScheduleRequest.ts';
+import type { SignerRejection__Output } from '@greenhouse/common/generated/scheduler/SignerRejection.ts';
+import type { Empty } from '@greenhouse/common/generated/greenlight/Empty.ts';
+import type { Challenges } from './challenges.ts';
+import type { Registration } from './registration.ts';
+import { checkStartupMessages } from './registration.ts';
+import type { Registry } from './registry/registry.ts';
+
+/** Calls the shared NOBODY identity may make; everything else needs a device of the node. */
+type Access = 'bootstrap' | 'device';
+
+function authorize(call: ServerUnaryCall<unknown, unknown>, access: Access): CallerIdentity {
+  const identity = callerIdentity(call);
+  if (access === 'device') requireDeviceOf(identity);
+  return identity;
+}
+
+export interface SchedulerServiceDeps {
+  registry: Registry;
+  registration: Registration;
+  challenges: Challenges;
+  logger: Logger;
+}
+
+export function schedulerServices(deps: SchedulerServiceDeps): ServiceRegistration[] {
+  const { scheduler } = grpcPackages();
+  return [
+    { name: 'scheduler.Scheduler', definition: scheduler.Scheduler.service, implementation: schedulerImplementation(deps) },
+    { name: 'scheduler.Debug', definition: scheduler.Debug.service, implementation: debugImplementation(deps) },
+    { name: 'scheduler.Pairing', definition: scheduler.Pairing.service, implementation: pairingImplementation(deps) },
+  ];
+}
+
+function schedulerImplementation({ registry, registration, challenges, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
+  const unary = <Req, Res>(method: string, access: Access, handle: (request: Req, identity: CallerIdentity) => Promise<Res>) =>
+    unaryHandler<Req, Res>(logger, method, async (call) => handle(call.request, authorize(call, access)));
+
+  return {
+    GetChallenge: unary<ChallengeRequest__Output, ChallengeResponse>('GetChallenge', 'bootstrap', async (request) => {
+      const nodeId = parseNodeId(request.node_id);
+      const scope = request.scope === 'RECOVER' ? 'RECOVER' : request.scope === 'REGISTER' ? 'REGISTER' : undefined;
+      if (!scope) throw invalidArgument(`scope must be REGISTER (0) or RECOVER (1), got ${String(request.scope)}`);
+      return { challenge: await challenges.issue(scope, nodeId) };
+    }),
+
+    Register: unary('Register', 'bootstrap', (request: Parameters<Registration['register']>[0]) =>
+      registration.register(request),
+    ),
+
+    Recover: unary('Recover', 'bootstrap', (request: Parameters<Registration['recover']>[0]) => registration.recover(request)),
+
+    Schedule: unary<ScheduleRequest__Output, NodeInfoResponse>('Schedule', 'device', async (request, identity) => {
+      const nodeId = requireDeviceOf(identity, request.node_id);
+      throw noGateway(nodeId);
+    }),
+
+    GetNodeInfo: unary<NodeInfoRequest__Output, NodeInfoResponse>('GetNodeInfo', 'device', async (request, identity) => {
+      const nodeId = requireDeviceOf(identity, request.node_id);
+      throw noGateway(nodeId);
+    }),
+
+    MaybeUpgrade: unary<UpgradeRequest__Output, UpgradeResponse>('MaybeUpgrade', 'device', async (request, identity) => {
+      const nodeId = requireDeviceOf(identity);
+      if (request.signer_version === '') throw invalidArgument('signer_version is required, e.g. "v26.06"');
+      const startupMessages = checkStartupMessages(request.startupmsgs);
+      const oldVersion = await registry.updateSigner(nodeId, request.signer_version, startupMessages);
+      if (oldVersion !== request.signer_version) {
+        logger.info({ node_id: nodeId.toString('hex'), from: oldVersion, to: request.signer_version }, 'signer version changed');
+      }
+      return { old_version: oldVersion };
+    }),
+
+    ListInviteCodes: unary<unknown, ListInviteCodesResponse>('ListInviteCodes', 'device', async (_request, identity) => {
+      const nodeId = requireDeviceOf(identity);
+      const codes = await registry.listInviteCodes(nodeId);
+      return { invite_code_list: codes.map((c) => ({ code: c.code, is_redeemed: c.redeemed })) };
+    }),
+
+    ExportNode: notYet(logger, 'ExportNode', 'exporting a node is not available on this scheduler yet'),
+    AddOutgoingWebhook: notYet(logger, 'AddOutgoingWebhook', 'webhooks are not available on this scheduler yet'),
+    ListOutgoingWebhooks: notYet(logger, 'ListOutgoingWebhooks', 'webhooks are not available on this scheduler yet'),
+    DeleteWebhooks: notYet(logger, 'DeleteWebhooks', 'webhooks are not available on this scheduler yet'),
+    RotateOutgoingWebhookSecret: notYet(logger, 'RotateOutgoingWebhookSecret', 'webhooks are not available on this scheduler yet'),
+    SignerRequestsStream: (stream: ServerDuplexStream<unknown, unknown>) => {
+      try {
+        requireDeviceOf(callerIdentity(stream));
+        stream.emit('error', new GreenhouseError(status.UNIMPLEMENTED, 'signer requests (pairing approvals) are not available on this scheduler yet').toServiceError());
+      } catch (error) {
+        stream.emit('error', toServiceError(logger, 'SignerRequestsStream', error));
+      }
+    },
+  };
+}
+
+function debugImplementation({ registry, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
+  return {
+    ReportSignerRejection: unaryHandler<SignerRejection__Output, Empty>(logger, 'ReportSignerRejection', async (call) => {
+      const identity = authorize(call, 'bootstrap');
+      const request = call.request;
+      // The signer reports with NOBODY; a device may only report for its own node.
+      const nodeId = request.node_id.length > 0 ? parseNodeId(request.node_id) : null;
+      if (identity.kind === 'device' && nodeId) requireDeviceOf(identity, nodeId);
+      const requestType = request.request && request.request.raw.length >= 2 ? request.request.raw.readUInt16BE(0) : null;
+      const message = request.msg.slice(0, 4096);
+      const gitVersion = request.git_version.slice(0, 128);
+      await registry.recordSignerRejection({ nodeId, message, gitVersion, requestType, reportedAt: Date.now() });
+      logger.warn(
+        { node_id: nodeId?.toString('hex'), reason: message, signer_version: gitVersion, hsmd_type: requestType },
+        'signer rejected a request',
+      );
+      return {};
+    }),
+  };
+}
+
+function pairingImplementation({ logger }: SchedulerServiceDeps): UntypedServiceImplementation {
+  const message = 'pairing is not available on this scheduler yet';
+  return {
+    PairDevice: notYet(logger, 'PairDevice', message),
+    GetPairingData: notYet(logger, 'GetPairingData', message),
+    ApprovePairing: notYet(logger, 'ApprovePairing', message),
+  };
+}
+
+function notYet(logger: Logger, method: string, message: string) {
+  return unaryHandler(logger, method, async (call) => {
+    callerIdentity(call);
+    throw new GreenhouseError(status.UNIMPLEMENTED, message);
+  });
+}
+
+function noGateway(nodeId: Buffer): GreenhouseError {
+  return failedPrecondition(
+    `no node gateway connected, so node ${nodeId.toString('hex')} cannot run yet; start one (pnpm start runs a scheduler and a gateway)`,
+  );
+}

@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createLogger, startGrpcServer, type Logger, type StartedServer } from '@greenhouse/common';
+import { CertificateAuthority } from './certificate-authority.ts';
+import { Challenges } from './challenges.ts';
+import type { SchedulerConfig } from './config.ts';
+import { Registration } from './registration.ts';
+import type { Registry } from './registry/registry.ts';
+import { SqliteRegistry } from './registry/sqlite-registry.ts';
+import { schedulerServices } from './scheduler-service.ts';
+
+const CHALLENGE_SWEEP_INTERVAL_MS = 60_000;
+
+export interface RunningScheduler {
+  /** `https://localhost:<port>`: Greenlight clients verify the scheduler certificate against this host. */
+  grpcUri: string;
+  port: number;
+  ca: CertificateAuthority;
+  registry: Registry;
+  server: StartedServer;
+  stop(): Promise<void>;
+}
+
+export async function startScheduler(config: SchedulerConfig, logger: Logger = createLogger({ name: 'scheduler' })): Promise<RunningScheduler> {
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  const ca = await CertificateAuthority.open(config.dataDir);
+  const registry = new SqliteRegistry(path.join(config.dataDir, 'scheduler.sqlite'));
+  const challenges = new Challenges(registry, config.challengeTtlMs);
+  const registration = new Registration(registry, ca, challenges, config, logger);
+
+  const server = await startGrpcServer({
+    host: config.host,
+    port: config.port,
+    tls: { rootCaPem: ca.rootPem, certChainPem: ca.scheduler.chainPem, keyPem: ca.scheduler.keyPem },
+    services: schedulerServices({ registry, registration, challenges, logger }),
+    logger,
+  });
+  const sweep = setInterval(() => {
+    challenges.sweepExpired().catch((error: unknown) => logger.error({ err: error }, 'could not delete expired challenges'));
+  }, CHALLENGE_SWEEP_INTERVAL_MS);
+  sweep.unref();
+
+  return {
+    grpcUri: `https://localhost:${server.port}`,
+    port: server.port,
+    ca,
+    registry,
+    server,
+    async stop() {
+      clearInterval(sweep);
+      await server.shutdown();
+      await registry.close();
+      logger.info('scheduler stopped');
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  /** The fields of the service's ready log line (ports, paths). */
+  ready: Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Starts a service's main module in a child Node process with the same TypeScript loader as this
+ * one, passes its log through, and resolves once it logs its ready message.
+ */
+export function startService(options: {
+  name: string;
+  main: string;
+  args: string[];
+  readyMessage: string;
+  onExit: (code: number | null) => void;
+}): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [...process.execArgv, options.main, ...options.args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.name} did not become ready within ${READY_TIMEOUT_MS / 1000} s`));
+    }, READY_TIMEOUT_MS);
+    let isReady = false;
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (!isReady) reject(new Error(`${options.name} exited with code ${code} before it was ready`));
+      else options.onExit(code);
+    });
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      process.stdout.write(line + '\n');
+      if (isReady) return;
+      const entry = parseLogLine(line);
+      if (entry?.msg === options.readyMessage) {
+        isReady = true;
+        clearTimeout(timer);
+        resolve({
+          name: options.name,
+          child,
+          ready: entry,
+          stop: async () => {
+            if (child.exitCode !== null || child.signalCode !== null) return;
+            child.kill('SIGTERM');
+            const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+            await exited;
+            clearTimeout(killer);
+          },
+        });
+      }
+    });
+  });
+}
+
+function parseLogLine(line: string): Record<string, unknown> | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return undefined; // a service may print plain text too; only JSON log lines carry readiness
+  }
+}
