@@ -2,7 +2,7 @@
 // options the runtime loader uses (src/proto/index.ts), into src/generated/.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROTO_DIR, PROTO_FILES } from '../src/proto/index.ts';
 
@@ -31,4 +31,10 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
+// The generator records absolute proto paths; keep the output independent of where the repo lives.
+for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const file = path.join(entry.parentPath, entry.name);
+  writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`${PROTO_DIR}/`, 'proto/'));
+}
 console.log(`generated types for ${PROTO_FILES.join(', ')} in ${path.relative(process.cwd(), outDir)}`);

@@ -2,6 +2,8 @@ import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceI
 import { HealthImplementation } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
 import type { Logger } from './logging.ts';
+import { createRequire } from 'node:module';
+import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
 import { loadProtos } from './proto/index.ts';
 
 export interface ServerTls {
@@ -47,7 +49,7 @@ export async function startGrpcServer(options: {
   const statusMap = Object.fromEntries([['', 'SERVING'], ...options.services.map((s) => [s.name, 'SERVING'])]);
   const health = new HealthImplementation(statusMap as Record<string, 'SERVING'>);
   health.addToServer(server);
-  new ReflectionService(loadProtos().definition, {
+  new ReflectionService(reflectionDefinition(), {
     services: [...options.services.map((s) => s.name), 'grpc.health.v1.Health'],
   }).addToServer(server);
   for (const service of options.services) server.addService(service.definition, service.implementation);
@@ -82,4 +84,21 @@ export async function startGrpcServer(options: {
         });
       }),
   };
+}
+
+/**
+ * Every type in a proto-loader definition carries the descriptors of all files loaded with it, and
+ * ReflectionService decodes them once per type — seconds for cln.Node's hundreds of messages.
+ * One type per loaded set already describes every file, so reflection gets just that: ours, and
+ * the health service's so `grpcurl list` shows it too.
+ */
+function reflectionDefinition(): PackageDefinition {
+  const healthProto = createRequire(import.meta.url).resolve('grpc-health-check/proto/health/v1/health.proto');
+  return { ...oneCarrier(loadProtos().definition), ...oneCarrier(loadSync(healthProto)) };
+}
+
+function oneCarrier(definition: PackageDefinition): PackageDefinition {
+  const carrier = Object.entries(definition).find(([, type]) => 'fileDescriptorProtos' in type);
+  if (!carrier) throw new Error('no proto descriptors loaded');
+  return { [carrier[0]]: carrier[1] };
 }

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 
 export interface Empty {

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { SignerStateEntry as _greenlight_SignerStateEntry, SignerStateEntry__Output as _greenlight_SignerStateEntry__Output } from '../greenlight/SignerStateEntry.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { OffChainPayment as _greenlight_OffChainPayment, OffChainPayment__Output as _greenlight_OffChainPayment__Output } from '../greenlight/OffChainPayment.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { TlvField as _greenlight_TlvField, TlvField__Output as _greenlight_TlvField__Output } from '../greenlight/TlvField.ts';
 import type { Long } from '@grpc/proto-loader';

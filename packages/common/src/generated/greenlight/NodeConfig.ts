@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { StartupMessage as _greenlight_StartupMessage, StartupMessage__Output as _greenlight_StartupMessage__Output } from '../greenlight/StartupMessage.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { InvoicePaid as _greenlight_InvoicePaid, InvoicePaid__Output as _greenlight_InvoicePaid__Output } from '../greenlight/InvoicePaid.ts';
 

@@ -1,8 +1,8 @@
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 import type { Long } from '@grpc/proto-loader';
 
-// Original file: /work/main/proto/greenlight.proto
+// Original file: proto/greenlight.proto
 
 export const _greenlight_TrampolinePayResponse_PayStatus = {
   COMPLETE: 'COMPLETE',

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { ChallengeScope as _scheduler_ChallengeScope, ChallengeScope__Output as _scheduler_ChallengeScope__Output } from '../scheduler/ChallengeScope.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { InviteCode as _scheduler_InviteCode, InviteCode__Output as _scheduler_InviteCode__Output } from '../scheduler/InviteCode.ts';
 

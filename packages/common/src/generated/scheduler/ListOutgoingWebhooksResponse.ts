@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { Webhook as _scheduler_Webhook, Webhook__Output as _scheduler_Webhook__Output } from '../scheduler/Webhook.ts';
 

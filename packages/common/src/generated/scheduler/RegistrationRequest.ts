@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { StartupMessage as _scheduler_StartupMessage, StartupMessage__Output as _scheduler_StartupMessage__Output } from '../scheduler/StartupMessage.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { HsmRequest as _greenlight_HsmRequest, HsmRequest__Output as _greenlight_HsmRequest__Output } from '../greenlight/HsmRequest.ts';
 

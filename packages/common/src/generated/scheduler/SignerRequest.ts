@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { ApprovePairingRequest as _scheduler_ApprovePairingRequest, ApprovePairingRequest__Output as _scheduler_ApprovePairingRequest__Output } from '../scheduler/ApprovePairingRequest.ts';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/scheduler.proto
+// Original file: proto/scheduler.proto
 
 import type { Empty as _greenlight_Empty, Empty__Output as _greenlight_Empty__Output } from '../greenlight/Empty.ts';
 import type { ApprovePairingResponse as _scheduler_ApprovePairingResponse, ApprovePairingResponse__Output as _scheduler_ApprovePairingResponse__Output } from '../scheduler/ApprovePairingResponse.ts';

@@ -1,0 +1,3 @@
+export * from './scheduler-client.ts';
+export * from './device-key.ts';
+export * from './grpc-client.ts';

@@ -1,0 +1,130 @@
+import { Metadata } from '@grpc/grpc-js';
+import { grpcPackages } from '@greenhouse/common';
+import type { SchedulerClient as GeneratedSchedulerClient } from '@greenhouse/common/generated/scheduler/Scheduler.ts';
+import type { DebugClient } from '@greenhouse/common/generated/scheduler/Debug.ts';
+import type { RegistrationRequest } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
+import type { RegistrationResponse__Output } from '@greenhouse/common/generated/scheduler/RegistrationResponse.ts';
+import type { RecoveryRequest } from '@greenhouse/common/generated/scheduler/RecoveryRequest.ts';
+import type { RecoveryResponse__Output } from '@greenhouse/common/generated/scheduler/RecoveryResponse.ts';
+import type { ChallengeResponse__Output } from '@greenhouse/common/generated/scheduler/ChallengeResponse.ts';
+import type { NodeInfoResponse__Output } from '@greenhouse/common/generated/scheduler/NodeInfoResponse.ts';
+import type { UpgradeRequest } from '@greenhouse/common/generated/scheduler/UpgradeRequest.ts';
+import type { UpgradeResponse__Output } from '@greenhouse/common/generated/scheduler/UpgradeResponse.ts';
+import type { ListInviteCodesResponse__Output } from '@greenhouse/common/generated/scheduler/ListInviteCodesResponse.ts';
+import type { SignerRejection } from '@greenhouse/common/generated/scheduler/SignerRejection.ts';
+import { CLIENT_CHANNEL_OPTIONS, grpcTarget, mtlsCredentials, unaryCall, type ClientTls } from './grpc-client.ts';
+import { createDeviceKey } from './device-key.ts';
+
+export type ChallengeScope = 'REGISTER' | 'RECOVER';
+
+/** Something that can sign a registration challenge with the node key: the signer, or a test double. */
+export type ChallengeSigner = (challenge: Buffer) => Promise<Uint8Array> | Uint8Array;
+
+export interface DeviceCredentials {
+  /** The device certificate followed by its issuers, PEM. */
+  certPem: string;
+  /** The device's own PKCS#8 key, PEM. */
+  keyPem: string;
+}
+
+/** The scheduler's gRPC API over mTLS, with the flows Greenlight clients follow. */
+export class SchedulerClient {
+  private readonly scheduler: GeneratedSchedulerClient;
+  private readonly debug: DebugClient;
+
+  constructor(
+    readonly uri: string,
+    tls: ClientTls,
+    private readonly timeoutMs = 30_000,
+  ) {
+    const { scheduler } = grpcPackages();
+    const target = grpcTarget(uri);
+    const creds = mtlsCredentials(tls);
+    this.scheduler = new scheduler.Scheduler(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as GeneratedSchedulerClient;
+    this.debug = new scheduler.Debug(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as DebugClient;
+  }
+
+  async getChallenge(scope: ChallengeScope, nodeId: Buffer): Promise<Buffer> {
+    const response = await this.call<ChallengeResponse__Output>(this.scheduler.GetChallenge, { scope, node_id: nodeId });
+    if (response.challenge.length !== 32) throw new Error(`challenge is not 32 bytes long (${response.challenge.length})`);
+    return response.challenge;
+  }
+
+  register(request: RegistrationRequest): Promise<RegistrationResponse__Output> {
+    return this.call<RegistrationResponse__Output>(this.scheduler.Register, request);
+  }
+
+  recover(request: RecoveryRequest): Promise<RecoveryResponse__Output> {
+    return this.call<RecoveryResponse__Output>(this.scheduler.Recover, request);
+  }
+
+  schedule(nodeId: Buffer): Promise<NodeInfoResponse__Output> {
+    return this.call<NodeInfoResponse__Output>(this.scheduler.Schedule, { node_id: nodeId });
+  }
+
+  getNodeInfo(nodeId: Buffer, wait = false): Promise<NodeInfoResponse__Output> {
+    return this.call<NodeInfoResponse__Output>(this.scheduler.GetNodeInfo, { node_id: nodeId, wait });
+  }
+
+  maybeUpgrade(request: UpgradeRequest): Promise<UpgradeResponse__Output> {
+    return this.call<UpgradeResponse__Output>(this.scheduler.MaybeUpgrade, request);
+  }
+
+  listInviteCodes(): Promise<ListInviteCodesResponse__Output> {
+    return this.call<ListInviteCodesResponse__Output>(this.scheduler.ListInviteCodes, {});
+  }
+
+  reportSignerRejection(rejection: SignerRejection): Promise<unknown> {
+    return unaryCall(this.debug, this.debug.ReportSignerRejection, rejection, new Metadata(), this.timeoutMs);
+  }
+
+  /**
+   * The whole registration: challenge, signature by the node key, a fresh device key and CSR, and
+   * the certificate the scheduler signs for it.
+   */
+  async registerNode(options: {
+    nodeId: Buffer;
+    signChallenge: ChallengeSigner;
+    network: string;
+    signerVersion: string;
+    initMsg: Buffer;
+    startupMessages?: { request: Buffer; response: Buffer }[];
+    inviteCode?: string;
+    deviceName?: string;
+  }): Promise<DeviceCredentials> {
+    const challenge = await this.getChallenge('REGISTER', options.nodeId);
+    const signature = await options.signChallenge(challenge);
+    const device = await createDeviceKey(`/users/${options.nodeId.toString('hex')}/${options.deviceName ?? 'default'}`);
+    const response = await this.register({
+      node_id: options.nodeId,
+      network: options.network,
+      challenge,
+      signature,
+      signer_proto: options.signerVersion,
+      init_msg: options.initMsg,
+      csr: Buffer.from(device.csrPem),
+      invite_code: options.inviteCode ?? '',
+      startupmsgs: options.startupMessages ?? [],
+    });
+    return { certPem: response.device_cert, keyPem: device.keyPem };
+  }
+
+  /** A certificate for a new device of an existing node; the device is named `recovered-<hex>`. */
+  async recoverNode(options: { nodeId: Buffer; signChallenge: ChallengeSigner; deviceName?: string }): Promise<DeviceCredentials> {
+    const challenge = await this.getChallenge('RECOVER', options.nodeId);
+    const signature = await options.signChallenge(challenge);
+    const deviceName = options.deviceName ?? `recovered-${challenge.subarray(0, 8).toString('hex')}`;
+    const device = await createDeviceKey(`/users/${options.nodeId.toString('hex')}/${deviceName}`);
+    const response = await this.recover({ node_id: options.nodeId, challenge, signature, csr: Buffer.from(device.csrPem) });
+    return { certPem: response.device_cert, keyPem: device.keyPem };
+  }
+
+  close(): void {
+    this.scheduler.close();
+    this.debug.close();
+  }
+
+  private call<Res>(method: (...args: never[]) => unknown, request: object): Promise<Res> {
+    return unaryCall<object, Res>(this.scheduler, method, request, new Metadata(), this.timeoutMs);
+  }
+}
