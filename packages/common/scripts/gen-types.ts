@@ -11,7 +11,8 @@ const generator = path.join(
   path.dirname(require.resolve('@grpc/proto-loader/package.json')),
   'build/bin/proto-loader-gen-types.js',
 );
-const outDir = path.resolve(import.meta.dirname, '../src/generated');
+// An output directory may be given (the up-to-date test generates into a temporary one).
+const outDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '../src/generated'));
 
 rmSync(outDir, { recursive: true, force: true });
 execFileSync(
