@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AddgossipResponse {
+}
+
+export interface AddgossipResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskrenecreatechannelResponse {
+}
+
+export interface AskrenecreatechannelResponse__Output {
+}

@@ -1,0 +1,21 @@
+// Original file: proto/node.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface AskrenecreatelayerLayersBiases {
+  'short_channel_id_dir'?: (string);
+  'bias'?: (number | string | Long);
+  'description'?: (string);
+  'timestamp'?: (number | string | Long);
+  '_description'?: "description";
+  '_timestamp'?: "timestamp";
+}
+
+export interface AskrenecreatelayerLayersBiases__Output {
+  'short_channel_id_dir': (string);
+  'bias': (string);
+  'description'?: (string);
+  'timestamp'?: (string);
+  '_description'?: "description";
+  '_timestamp'?: "timestamp";
+}

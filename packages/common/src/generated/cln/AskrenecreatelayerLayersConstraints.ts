@@ -1,0 +1,21 @@
+// Original file: proto/node.proto
+
+import type { Amount as _cln_Amount, Amount__Output as _cln_Amount__Output } from '../cln/Amount.ts';
+
+export interface AskrenecreatelayerLayersConstraints {
+  'short_channel_id'?: (string);
+  'direction'?: (number);
+  'maximum_msat'?: (_cln_Amount | null);
+  'minimum_msat'?: (_cln_Amount | null);
+  '_maximum_msat'?: "maximum_msat";
+  '_minimum_msat'?: "minimum_msat";
+}
+
+export interface AskrenecreatelayerLayersConstraints__Output {
+  'short_channel_id': (string);
+  'direction': (number);
+  'maximum_msat'?: (_cln_Amount__Output | null);
+  'minimum_msat'?: (_cln_Amount__Output | null);
+  '_maximum_msat'?: "maximum_msat";
+  '_minimum_msat'?: "minimum_msat";
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskrenedisablenodeResponse {
+}
+
+export interface AskrenedisablenodeResponse__Output {
+}

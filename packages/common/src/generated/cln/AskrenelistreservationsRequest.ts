@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskrenelistreservationsRequest {
+}
+
+export interface AskrenelistreservationsRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskreneremovechannelupdateResponse {
+}
+
+export interface AskreneremovechannelupdateResponse__Output {
+}

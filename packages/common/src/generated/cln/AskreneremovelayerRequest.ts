@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface AskreneremovelayerRequest {
+  'layer'?: (string);
+}
+
+export interface AskreneremovelayerRequest__Output {
+  'layer': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskrenereserveResponse {
+}
+
+export interface AskrenereserveResponse__Output {
+}

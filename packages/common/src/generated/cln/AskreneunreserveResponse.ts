@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskreneunreserveResponse {
+}
+
+export interface AskreneunreserveResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface AskreneupdatechannelResponse {
+}
+
+export interface AskreneupdatechannelResponse__Output {
+}

@@ -1,0 +1,17 @@
+// Original file: proto/node.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface AutocleanstatusAutocleanFailedpays {
+  'enabled'?: (boolean);
+  'cleaned'?: (number | string | Long);
+  'age'?: (number | string | Long);
+  '_age'?: "age";
+}
+
+export interface AutocleanstatusAutocleanFailedpays__Output {
+  'enabled': (boolean);
+  'cleaned': (string);
+  'age'?: (string);
+  '_age'?: "age";
+}

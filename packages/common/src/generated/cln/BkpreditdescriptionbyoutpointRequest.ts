@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface BkpreditdescriptionbyoutpointRequest {
+  'outpoint'?: (string);
+  'description'?: (string);
+}
+
+export interface BkpreditdescriptionbyoutpointRequest__Output {
+  'outpoint': (string);
+  'description': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface BkpreditdescriptionbypaymentidRequest {
+  'payment_id'?: (string);
+  'description'?: (string);
+}
+
+export interface BkpreditdescriptionbypaymentidRequest__Output {
+  'payment_id': (string);
+  'description': (string);
+}

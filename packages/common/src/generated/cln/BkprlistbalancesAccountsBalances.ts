@@ -1,0 +1,13 @@
+// Original file: proto/node.proto
+
+import type { Amount as _cln_Amount, Amount__Output as _cln_Amount__Output } from '../cln/Amount.ts';
+
+export interface BkprlistbalancesAccountsBalances {
+  'balance_msat'?: (_cln_Amount | null);
+  'coin_type'?: (string);
+}
+
+export interface BkprlistbalancesAccountsBalances__Output {
+  'balance_msat': (_cln_Amount__Output | null);
+  'coin_type': (string);
+}

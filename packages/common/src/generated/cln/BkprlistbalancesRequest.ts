@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface BkprlistbalancesRequest {
+}
+
+export interface BkprlistbalancesRequest__Output {
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface BkprreportResponse {
+  'report'?: (string)[];
+}
+
+export interface BkprreportResponse__Output {
+  'report': (string)[];
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface CheckruneResponse {
+  'valid'?: (boolean);
+}
+
+export interface CheckruneResponse__Output {
+  'valid': (boolean);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface ClnrestregisterpathResponse {
+}
+
+export interface ClnrestregisterpathResponse__Output {
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface DecodeInvreqPathsPath {
+  'blinded_node_id'?: (Buffer | Uint8Array | string);
+  'encrypted_recipient_data'?: (Buffer | Uint8Array | string);
+}
+
+export interface DecodeInvreqPathsPath__Output {
+  'blinded_node_id': (Buffer);
+  'encrypted_recipient_data': (Buffer);
+}

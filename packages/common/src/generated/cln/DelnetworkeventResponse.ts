@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface DelnetworkeventResponse {
+}
+
+export interface DelnetworkeventResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface DisconnectResponse {
+}
+
+export interface DisconnectResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface EmergencyrecoverRequest {
+}
+
+export interface EmergencyrecoverRequest__Output {
+}

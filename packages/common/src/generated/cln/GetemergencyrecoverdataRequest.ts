@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface GetemergencyrecoverdataRequest {
+}
+
+export interface GetemergencyrecoverdataRequest__Output {
+}

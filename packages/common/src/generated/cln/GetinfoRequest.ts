@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface GetinfoRequest {
+}
+
+export interface GetinfoRequest__Output {
+}

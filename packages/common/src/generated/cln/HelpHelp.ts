@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface HelpHelp {
+  'command'?: (string);
+}
+
+export interface HelpHelp__Output {
+  'command': (string);
+}

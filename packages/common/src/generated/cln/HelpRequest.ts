@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface HelpRequest {
+  'command'?: (string);
+  '_command'?: "command";
+}
+
+export interface HelpRequest__Output {
+  'command'?: (string);
+  '_command'?: "command";
+}

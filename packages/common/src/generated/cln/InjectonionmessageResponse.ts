@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface InjectonionmessageResponse {
+}
+
+export interface InjectonionmessageResponse__Output {
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsDaemon {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsDaemon__Output {
+  'set': (boolean);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsDisabledns {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsDisabledns__Output {
+  'set': (boolean);
+  'source': (string);
+}

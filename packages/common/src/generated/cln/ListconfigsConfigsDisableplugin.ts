@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsDisableplugin {
+  'values_str'?: (string)[];
+  'sources'?: (string)[];
+}
+
+export interface ListconfigsConfigsDisableplugin__Output {
+  'values_str': (string)[];
+  'sources': (string)[];
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsEncryptedhsm {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsEncryptedhsm__Output {
+  'set': (boolean);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsExperimentalanchors {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsExperimentalanchors__Output {
+  'set': (boolean);
+  'source': (string);
+}

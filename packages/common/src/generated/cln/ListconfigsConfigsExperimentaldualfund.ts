@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsExperimentaldualfund {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsExperimentaldualfund__Output {
+  'set': (boolean);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsExperimentalpeerstorage {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsExperimentalpeerstorage__Output {
+  'set': (boolean);
+  'source': (string);
+}

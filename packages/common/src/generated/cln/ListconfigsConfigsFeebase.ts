@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsFeebase {
+  'value_int'?: (number);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsFeebase__Output {
+  'value_int': (number);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsForcefeerates {
+  'value_str'?: (string);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsForcefeerates__Output {
+  'value_str': (string);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsPidfile {
+  'value_str'?: (string);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsPidfile__Output {
+  'value_str': (string);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsSubdaemon {
+  'values_str'?: (string)[];
+  'sources'?: (string)[];
+}
+
+export interface ListconfigsConfigsSubdaemon__Output {
+  'values_str': (string)[];
+  'sources': (string)[];
+}

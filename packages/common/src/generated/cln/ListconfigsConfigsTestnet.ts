@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsTestnet {
+  'set'?: (boolean);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsTestnet__Output {
+  'set': (boolean);
+  'source': (string);
+}

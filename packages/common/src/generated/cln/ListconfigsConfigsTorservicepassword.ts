@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsConfigsTorservicepassword {
+  'value_str'?: (string);
+  'source'?: (string);
+}
+
+export interface ListconfigsConfigsTorservicepassword__Output {
+  'value_str': (string);
+  'source': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListconfigsRequest {
+  'config'?: (string);
+  '_config'?: "config";
+}
+
+export interface ListconfigsRequest__Output {
+  'config'?: (string);
+  '_config'?: "config";
+}

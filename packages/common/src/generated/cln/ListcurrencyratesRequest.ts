@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface ListcurrencyratesRequest {
+  'currency'?: (string);
+}
+
+export interface ListcurrencyratesRequest__Output {
+  'currency': (string);
+}

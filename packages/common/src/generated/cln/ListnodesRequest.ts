@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ListnodesRequest {
+  'id'?: (Buffer | Uint8Array | string);
+  '_id'?: "id";
+}
+
+export interface ListnodesRequest__Output {
+  'id'?: (Buffer);
+  '_id'?: "id";
+}

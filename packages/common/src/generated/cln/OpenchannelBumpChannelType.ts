@@ -1,0 +1,13 @@
+// Original file: proto/node.proto
+
+import type { ChannelTypeName as _cln_ChannelTypeName, ChannelTypeName__Output as _cln_ChannelTypeName__Output } from '../cln/ChannelTypeName.ts';
+
+export interface OpenchannelBumpChannelType {
+  'bits'?: (number)[];
+  'names'?: (_cln_ChannelTypeName)[];
+}
+
+export interface OpenchannelBumpChannelType__Output {
+  'bits': (number)[];
+  'names': (_cln_ChannelTypeName__Output)[];
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface PingResponse {
+  'totlen'?: (number);
+}
+
+export interface PingResponse__Output {
+  'totlen': (number);
+}

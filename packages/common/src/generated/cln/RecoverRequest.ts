@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface RecoverRequest {
+  'hsmsecret'?: (string);
+}
+
+export interface RecoverRequest__Output {
+  'hsmsecret': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface RecoverchannelResponse {
+  'stubs'?: (string)[];
+}
+
+export interface RecoverchannelResponse__Output {
+  'stubs': (string)[];
+}

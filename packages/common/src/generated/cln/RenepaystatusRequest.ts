@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface RenepaystatusRequest {
+  'invstring'?: (string);
+  '_invstring'?: "invstring";
+}
+
+export interface RenepaystatusRequest__Output {
+  'invstring'?: (string);
+  '_invstring'?: "invstring";
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface ShowrunesRequest {
+  'rune'?: (string);
+  '_rune'?: "rune";
+}
+
+export interface ShowrunesRequest__Output {
+  'rune'?: (string);
+  '_rune'?: "rune";
+}

@@ -1,0 +1,16 @@
+// Original file: proto/node.proto
+
+
+export interface ShowrunesRunesRestrictionsAlternatives {
+  'fieldname'?: (string);
+  'value'?: (string);
+  'condition'?: (string);
+  'english'?: (string);
+}
+
+export interface ShowrunesRunesRestrictionsAlternatives__Output {
+  'fieldname': (string);
+  'value': (string);
+  'condition': (string);
+  'english': (string);
+}

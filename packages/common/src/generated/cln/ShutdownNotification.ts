@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface ShutdownNotification {
+}
+
+export interface ShutdownNotification__Output {
+}

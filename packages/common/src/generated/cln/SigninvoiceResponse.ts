@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface SigninvoiceResponse {
+  'bolt11'?: (string);
+}
+
+export interface SigninvoiceResponse__Output {
+  'bolt11': (string);
+}

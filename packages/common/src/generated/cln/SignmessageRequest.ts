@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface SignmessageRequest {
+  'message'?: (string);
+}
+
+export interface SignmessageRequest__Output {
+  'message': (string);
+}

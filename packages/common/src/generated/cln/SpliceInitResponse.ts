@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface SpliceInitResponse {
+  'psbt'?: (string);
+}
+
+export interface SpliceInitResponse__Output {
+  'psbt': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/node.proto
+
+
+export interface SpliceinRequest {
+  'channel'?: (string);
+  'amount'?: (string);
+}
+
+export interface SpliceinRequest__Output {
+  'channel': (string);
+  'amount': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StaticbackupRequest {
+}
+
+export interface StaticbackupRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamBalanceSnapshotRequest {
+}
+
+export interface StreamBalanceSnapshotRequest__Output {
+}

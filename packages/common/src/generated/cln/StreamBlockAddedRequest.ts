@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamBlockAddedRequest {
+}
+
+export interface StreamBlockAddedRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamChannelOpenFailedRequest {
+}
+
+export interface StreamChannelOpenFailedRequest__Output {
+}

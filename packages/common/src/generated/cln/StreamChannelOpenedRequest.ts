@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamChannelOpenedRequest {
+}
+
+export interface StreamChannelOpenedRequest__Output {
+}

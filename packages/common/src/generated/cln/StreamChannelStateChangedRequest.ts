@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamChannelStateChangedRequest {
+}
+
+export interface StreamChannelStateChangedRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamCoinMovementRequest {
+}
+
+export interface StreamCoinMovementRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamConnectRequest {
+}
+
+export interface StreamConnectRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamCustomMsgRequest {
+}
+
+export interface StreamCustomMsgRequest__Output {
+}

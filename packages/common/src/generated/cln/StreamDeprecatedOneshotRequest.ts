@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamDeprecatedOneshotRequest {
+}
+
+export interface StreamDeprecatedOneshotRequest__Output {
+}

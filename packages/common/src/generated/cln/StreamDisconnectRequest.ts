@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamDisconnectRequest {
+}
+
+export interface StreamDisconnectRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamInvoiceCreationRequest {
+}
+
+export interface StreamInvoiceCreationRequest__Output {
+}

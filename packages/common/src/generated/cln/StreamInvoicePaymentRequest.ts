@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamInvoicePaymentRequest {
+}
+
+export interface StreamInvoicePaymentRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamLogRequest {
+}
+
+export interface StreamLogRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamOnionMessageForwardFailRequest {
+}
+
+export interface StreamOnionMessageForwardFailRequest__Output {
+}

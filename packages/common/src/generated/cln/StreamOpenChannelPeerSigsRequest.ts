@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamOpenChannelPeerSigsRequest {
+}
+
+export interface StreamOpenChannelPeerSigsRequest__Output {
+}

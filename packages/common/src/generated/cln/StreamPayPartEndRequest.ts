@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamPayPartEndRequest {
+}
+
+export interface StreamPayPartEndRequest__Output {
+}

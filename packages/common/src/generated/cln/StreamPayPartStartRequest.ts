@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamPayPartStartRequest {
+}
+
+export interface StreamPayPartStartRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamPluginStartedRequest {
+}
+
+export interface StreamPluginStartedRequest__Output {
+}

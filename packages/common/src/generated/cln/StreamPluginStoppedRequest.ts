@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamPluginStoppedRequest {
+}
+
+export interface StreamPluginStoppedRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamSendPayFailureRequest {
+}
+
+export interface StreamSendPayFailureRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamSendPaySuccessRequest {
+}
+
+export interface StreamSendPaySuccessRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamShutdownRequest {
+}
+
+export interface StreamShutdownRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/node.proto
+
+
+export interface StreamWarningRequest {
+}
+
+export interface StreamWarningRequest__Output {
+}

@@ -1,0 +1,15 @@
+// Original file: proto/node.proto
+
+import type { Amount as _cln_Amount, Amount__Output as _cln_Amount__Output } from '../cln/Amount.ts';
+
+export interface WaitChannelmoves {
+  'account'?: (string);
+  'credit_msat'?: (_cln_Amount | null);
+  'debit_msat'?: (_cln_Amount | null);
+}
+
+export interface WaitChannelmoves__Output {
+  'account': (string);
+  'credit_msat': (_cln_Amount__Output | null);
+  'debit_msat': (_cln_Amount__Output | null);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface WaitblockheightResponse {
+  'blockheight'?: (number);
+}
+
+export interface WaitblockheightResponse__Output {
+  'blockheight': (number);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/node.proto
+
+
+export interface WaitinvoiceRequest {
+  'label'?: (string);
+}
+
+export interface WaitinvoiceRequest__Output {
+  'label': (string);
+}
