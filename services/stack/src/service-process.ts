@@ -22,10 +22,13 @@ export function startService(options: {
   args: string[];
   readyMessage: string;
   onExit: (code: number | null) => void;
+  /** Pass the service's log lines through to this process's stdout (default true). */
+  forwardOutput?: boolean;
+  env?: NodeJS.ProcessEnv;
 }): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [...process.execArgv, options.main, ...options.args], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
+    env: options.env ?? process.env,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -41,7 +44,7 @@ export function startService(options: {
       else options.onExit(code);
     });
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      process.stdout.write(line + '\n');
+      if (options.forwardOutput !== false) process.stdout.write(line + '\n');
       if (isReady) return;
       const entry = parseLogLine(line);
       if (entry?.msg === options.readyMessage) {

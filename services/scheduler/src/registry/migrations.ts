@@ -12,7 +12,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
-    name: 'nodes, devices, challenges, invite codes, signer rejections',
+    name: 'nodes, devices, invite codes, signer rejections',
     statements: [
       `CREATE TABLE nodes (
         node_id BLOB PRIMARY KEY,
@@ -43,13 +43,6 @@ export const MIGRATIONS: Migration[] = [
         issued_at BIGINT NOT NULL
       )`,
       `CREATE INDEX devices_by_node ON devices (node_id)`,
-      `CREATE TABLE challenges (
-        challenge BLOB PRIMARY KEY,
-        scope INTEGER NOT NULL,
-        node_id BLOB NOT NULL,
-        expires_at BIGINT NOT NULL
-      )`,
-      `CREATE INDEX challenges_by_expiry ON challenges (expires_at)`,
       `CREATE TABLE invite_codes (
         code TEXT PRIMARY KEY,
         owner_node_id BLOB,

@@ -1,11 +1,11 @@
 import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { permissionDenied, notFound } from '@greenhouse/common';
+import { status } from '@grpc/grpc-js';
+import { GreenhouseError, permissionDenied, notFound } from '@greenhouse/common';
 import { MIGRATIONS } from './migrations.ts';
 import {
   nodeAlreadyRegistered,
   type ChallengeRecord,
-  type ChallengeScope,
   type DeviceRecord,
   type InviteCodeRecord,
   type NodeRecord,
@@ -16,10 +16,18 @@ import {
 
 type Row = Record<string, unknown>;
 
-/** The registry in one SQLite file (WAL, fsync on commit). */
+/** Bounds the memory a flood of GetChallenge calls (NOBODY's key is public) can take. */
+const MAX_OUTSTANDING_CHALLENGES = 100_000;
+
+/**
+ * The registry in one SQLite file (WAL, fsync on commit). A SQLite registry serves one scheduler
+ * process, so challenges — short-lived, single-use, worthless after a restart (the client just
+ * asks for another) — live in memory instead of costing two fsyncs per registration.
+ */
 export class SqliteRegistry implements Registry {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly challenges = new Map<string, ChallengeRecord>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -34,22 +42,28 @@ export class SqliteRegistry implements Registry {
   }
 
   async saveChallenge(c: ChallengeRecord): Promise<void> {
-    this.statements.insertChallenge.run(c.challenge, scopeCode(c.scope), c.nodeId, c.expiresAt);
+    if (this.challenges.size >= MAX_OUTSTANDING_CHALLENGES) {
+      await this.deleteExpiredChallenges(Date.now());
+      if (this.challenges.size >= MAX_OUTSTANDING_CHALLENGES) {
+        throw new GreenhouseError(status.RESOURCE_EXHAUSTED, 'too many outstanding challenges; retry in a few seconds');
+      }
+    }
+    this.challenges.set(c.challenge.toString('hex'), c);
   }
 
   async takeChallenge(challenge: Buffer): Promise<ChallengeRecord | undefined> {
-    const row = this.statements.takeChallenge.get(challenge) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      challenge,
-      scope: row.scope === 0 ? 'REGISTER' : 'RECOVER',
-      nodeId: row.node_id as Buffer,
-      expiresAt: Number(row.expires_at),
-    };
+    const key = challenge.toString('hex');
+    const record = this.challenges.get(key);
+    this.challenges.delete(key);
+    return record;
   }
 
   async deleteExpiredChallenges(now: number): Promise<number> {
-    return this.statements.deleteExpiredChallenges.run(now).changes;
+    let deleted = 0;
+    for (const [key, record] of this.challenges) {
+      if (record.expiresAt <= now) deleted += Number(this.challenges.delete(key));
+    }
+    return deleted;
   }
 
   async getNode(nodeId: Buffer): Promise<NodeRecord | undefined> {
@@ -161,10 +175,6 @@ export class SqliteRegistry implements Registry {
   }
 }
 
-function scopeCode(scope: ChallengeScope): number {
-  return scope === 'REGISTER' ? 0 : 1;
-}
-
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version));
@@ -183,9 +193,6 @@ function migrate(db: Database.Database): void {
 
 function prepare(db: Database.Database) {
   return {
-    insertChallenge: db.prepare('INSERT INTO challenges (challenge, scope, node_id, expires_at) VALUES (?, ?, ?, ?)'),
-    takeChallenge: db.prepare('DELETE FROM challenges WHERE challenge = ? RETURNING scope, node_id, expires_at'),
-    deleteExpiredChallenges: db.prepare('DELETE FROM challenges WHERE expires_at <= ?'),
     nodeExists: db.prepare('SELECT 1 FROM nodes WHERE node_id = ?'),
     getNode: db.prepare('SELECT * FROM nodes WHERE node_id = ?'),
     getStartupMessages: db.prepare('SELECT request, response FROM startup_messages WHERE node_id = ? ORDER BY position'),
