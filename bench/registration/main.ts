@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Client, Metadata } from '@grpc/grpc-js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { SchedulerClient, createDeviceKey, mtlsCredentials } from '@greenhouse/client';
-import { createChildIdentity, createRootIdentity, issueLeafCertificate, parseCsr, signedMessageDigest } from '@greenhouse/common';
+import { createChildIdentity, createRootIdentity, generateKeyPair, issueLeafCertificate, issuerOf, parseCsr, signedMessageDigest, x509 } from '@greenhouse/common';
 import { startService } from '@greenhouse/stack';
 import { measure, row, type Measurement } from '../support/stats.ts';
 
@@ -18,6 +18,7 @@ const QUICK = process.argv.includes('--quick');
 const CONCURRENCIES = [1, 32];
 const COUNT = (concurrency: number) => (QUICK ? 40 : concurrency === 1 ? 300 : 1200);
 const WARMUP = QUICK ? 10 : 60;
+const SIGNING = { name: 'ECDSA', hash: 'SHA-256' };
 const INIT_MSG = Buffer.concat([Buffer.from([0x00, 0x72]), Buffer.alloc(150, 7)]);
 
 interface PreparedNode {
@@ -64,13 +65,45 @@ async function benchEcho(target: string, tls: { caPem: Buffer; certPem: Buffer; 
   return result;
 }
 
-/** The library's own cost for one certificate from a CSR: parse, verify, issue, PEM — nothing else. */
-async function benchIssuance(csrs: Buffer[], concurrency: number, count: number) {
-  const root = await createRootIdentity('GL /');
-  const issuer = await createChildIdentity(root, 'GL /users', { isCa: true });
+/**
+ * Bare issuance with @peculiar/x509 used as documented: parse the CSR, verify it, create the
+ * certificate (the same five extensions the scheduler puts in), PEM — nothing else.
+ */
+async function benchLibraryIssuance(csrs: Buffer[], concurrency: number, count: number) {
+  const caKeys = await generateKeyPair();
+  const ca = await x509.X509CertificateGenerator.createSelfSigned({ name: 'CN=GL /users', keys: caKeys, signingAlgorithm: SIGNING });
+  const authorityKeyId = await x509.AuthorityKeyIdentifierExtension.create(ca);
   const issueOne = async (i: number) => {
-    const csr = await parseCsr(csrs[i % csrs.length]!);
-    return (await issueLeafCertificate(issuer, csr.commonName, csr.spki)).toString('pem');
+    const csr = new x509.Pkcs10CertificateRequest(csrs[i % csrs.length]!.toString());
+    if (!(await csr.verify())) throw new Error('bad CSR');
+    const cert = await x509.X509CertificateGenerator.create({
+      subject: csr.subject,
+      issuer: ca.subject,
+      publicKey: csr.publicKey,
+      signingKey: caKeys.privateKey,
+      signingAlgorithm: SIGNING,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
+        await x509.SubjectKeyIdentifierExtension.create(csr.publicKey),
+        authorityKeyId,
+        new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
+      ],
+    });
+    return cert.toString('pem');
+  };
+  await measure(concurrency, WARMUP, issueOne);
+  return measure(concurrency, count, issueOne);
+}
+
+/** The scheduler's own issuance path for one device (CSR check + certificate), for comparison. */
+async function benchOwnIssuance(csrs: Buffer[], concurrency: number, count: number) {
+  const root = await createRootIdentity('GL /');
+  const issuer = issuerOf(createChildIdentity(root, 'GL /users', { isCa: true }));
+  const issueOne = async (i: number) => {
+    const csr = parseCsr(csrs[i % csrs.length]!);
+    return issueLeafCertificate(issuer, csr.commonName, csr.spki).pem;
   };
   await measure(concurrency, WARMUP, issueOne);
   return measure(concurrency, count, issueOne);
@@ -112,11 +145,9 @@ async function main() {
   for (const concurrency of CONCURRENCIES) {
     results[`registration@${concurrency}`] = await benchRegistrations(client, nodes.splice(0, COUNT(concurrency) + WARMUP), concurrency, COUNT(concurrency));
     results[`echo@${concurrency}`] = await benchEcho(`localhost:${echoServer.ready.port}`, tls, concurrency, COUNT(concurrency));
-    results[`issuance@${concurrency}`] = await benchIssuance(
-      (await prepareNodes(64)).map((n) => n.csr),
-      concurrency,
-      COUNT(concurrency),
-    );
+    const csrs = (await prepareNodes(64)).map((n) => n.csr);
+    results[`issuance@${concurrency}`] = await benchLibraryIssuance(csrs, concurrency, COUNT(concurrency));
+    results[`own-issuance@${concurrency}`] = await benchOwnIssuance(csrs, concurrency, COUNT(concurrency));
   }
   client.close();
   await Promise.all([scheduler.stop(), echoServer.stop()]);
@@ -131,12 +162,14 @@ async function main() {
   for (const concurrency of CONCURRENCIES) {
     lines.push(row(`registration, ${concurrency} concurrent client(s)`, results[`registration@${concurrency}`]!));
     lines.push(row(`bare mTLS unary echo, ${concurrency} in flight`, results[`echo@${concurrency}`]!));
-    lines.push(row(`bare issuance from CSR, ${concurrency} in flight`, results[`issuance@${concurrency}`]!));
+    lines.push(row(`bare issuance from CSR (x509 API), ${concurrency} in flight`, results[`issuance@${concurrency}`]!));
+    lines.push(row(`scheduler's issuance path, ${concurrency} in flight`, results[`own-issuance@${concurrency}`]!));
     const registration = results[`registration@${concurrency}`]!;
     const issuance = results[`issuance@${concurrency}`]!;
     const echo = results[`echo@${concurrency}`]!;
     lines.push(
       `  ratios @${concurrency}: registration/issuance = ${(registration.opsPerSecond / issuance.opsPerSecond).toFixed(2)}` +
+        `   registration/own-issuance = ${(registration.opsPerSecond / results[`own-issuance@${concurrency}`]!.opsPerSecond).toFixed(2)}` +
         `   registration/echo = ${(registration.opsPerSecond / echo.opsPerSecond).toFixed(3)}` +
         `   registration p50 = ${(registration.p50 / echo.p50).toFixed(1)}× echo p50`,
       '',

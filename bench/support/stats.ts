@@ -22,5 +22,5 @@ export async function measure(concurrency: number, total: number, task: (i: numb
 export type Measurement = Awaited<ReturnType<typeof measure>>;
 
 export function row(label: string, m: Measurement): string {
-  return `${label.padEnd(44)} ${m.opsPerSecond.toFixed(1).padStart(9)} ops/s   p50 ${m.p50.toFixed(2).padStart(7)} ms   p99 ${m.p99.toFixed(2).padStart(7)} ms   (n=${m.total})`;
+  return `${label.padEnd(50)} ${m.opsPerSecond.toFixed(1).padStart(9)} ops/s   p50 ${m.p50.toFixed(2).padStart(7)} ms   p99 ${m.p99.toFixed(2).padStart(7)} ms   (n=${m.total})`;
 }

@@ -1,16 +1,8 @@
 import { mkdir, readFile, writeFile, access, chmod } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  createChildIdentity,
-  createRootIdentity,
-  identityFromPem,
-  issueLeafCertificate,
-  chainToPem,
-  toPem,
-  userCommonName,
-  type Identity,
-  type IdentityPem,
-} from '@greenhouse/common';
+import { createChildIdentity, createRootIdentity, identityFromPem, toPem, type Identity, type IdentityPem, type Logger } from '@greenhouse/common';
+import { IssuancePool } from './issuance/issuance-pool.ts';
+import type { InspectedCsr, IssuedDevice, UserCa } from './issuance/device-issuance.ts';
 
 /**
  * Where each identity of the tree lives under `<dir>/certs`, named as in Greenlight's test
@@ -35,23 +27,16 @@ export interface CertificatePaths {
   schedulerKey: string;
 }
 
-/** A per-user CA `GL /users/<node_id>`: the only issuer of that node's device certificates. */
-export interface UserCa {
-  certPem: string;
-  keyPem: string;
-}
-
 export class CertificateAuthority {
   private constructor(
     readonly certsDir: string,
-    private readonly root: Identity,
-    private readonly users: Identity,
+    private readonly pool: IssuancePool,
     readonly scheduler: IdentityPem,
     readonly rootPem: string,
   ) {}
 
   /** Loads the tree from `<dataDir>/certs`, creating whatever is missing on first start. */
-  static async open(dataDir: string): Promise<CertificateAuthority> {
+  static async open(dataDir: string, logger: Logger): Promise<CertificateAuthority> {
     const certsDir = path.join(dataDir, 'certs');
     await mkdir(path.join(certsDir, 'users'), { recursive: true, mode: 0o700 });
     await mkdir(path.join(certsDir, 'services'), { recursive: true, mode: 0o700 });
@@ -71,7 +56,9 @@ export class CertificateAuthority {
     const scheduler = await store.loadOrCreate(TREE.scheduler.file, () =>
       createChildIdentity(services, TREE.scheduler.commonName, { isCa: false, altNames: SERVICE_ALT_NAMES }),
     );
-    return new CertificateAuthority(certsDir, root, users, await toPem(scheduler), root.cert.toString('pem'));
+    const usersPem = toPem(users);
+    const pool = new IssuancePool({ usersChainPem: usersPem.chainPem, usersKeyPem: usersPem.keyPem }, logger);
+    return new CertificateAuthority(certsDir, pool, toPem(scheduler), root.cert.toString('pem'));
   }
 
   get paths(): CertificatePaths {
@@ -85,28 +72,23 @@ export class CertificateAuthority {
     };
   }
 
-  async createUserCa(nodeId: Buffer): Promise<{ identity: Identity; pem: UserCa }> {
-    const identity = await createChildIdentity(this.users, userCommonName(nodeId), { isCa: true });
-    const { certPem, keyPem } = await toPem(identity);
-    return { identity, pem: { certPem, keyPem } };
+  /** Checks a CSR's signature and reads its subject and key (on a worker thread). */
+  inspectCsr(csr: Uint8Array): Promise<InspectedCsr> {
+    return this.pool.inspectCsr(csr);
   }
 
-  async loadUserCa(userCa: UserCa): Promise<Identity> {
-    const { cert, key } = await identityFromPem(userCa.certPem, userCa.keyPem);
-    return { cert, key, issuers: [this.users.cert, this.root.cert] };
+  /** Creates the node's CA `GL /users/<node_id>` and signs its first device under it. */
+  issueForNewNode(nodeId: Buffer, commonName: string, spki: Uint8Array): Promise<IssuedDevice & { userCa: UserCa }> {
+    return this.pool.issueForNewNode(nodeId, commonName, spki);
   }
 
-  /**
-   * Signs a device key under the node's CA. Returns the full chain, device first, as Greenlight's
-   * `device_cert`, and the certificate's serial for the registry.
-   */
-  async issueDeviceCertificate(
-    userCa: Identity,
-    commonName: string,
-    spki: Uint8Array,
-  ): Promise<{ chainPem: string; serial: string }> {
-    const cert = await issueLeafCertificate(userCa, commonName, spki);
-    return { chainPem: chainToPem([cert, userCa.cert, ...userCa.issuers]), serial: cert.serialNumber };
+  /** Signs another device of a registered node under that node's CA. */
+  issueForKnownNode(userCa: UserCa, commonName: string, spki: Uint8Array): Promise<IssuedDevice> {
+    return this.pool.issueForKnownNode(userCa, commonName, spki);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
 
@@ -114,13 +96,13 @@ export class CertificateAuthority {
 class IdentityFiles {
   constructor(private readonly certsDir: string) {}
 
-  async loadOrCreate(file: string, create: () => Promise<Identity>): Promise<Identity> {
+  async loadOrCreate(file: string, create: () => Identity | Promise<Identity>): Promise<Identity> {
     const base = path.join(this.certsDir, file);
     if (await exists(`${base}.crt`) && await exists(`${base}-key.pem`)) {
       return identityFromPem(await readFile(`${base}.crt`, 'utf8'), await readFile(`${base}-key.pem`, 'utf8'));
     }
     const identity = await create();
-    const pem = await toPem(identity);
+    const pem = toPem(identity);
     await writeFile(`${base}-key.pem`, pem.keyPem, { mode: 0o600 });
     await writeFile(`${base}.pem`, pem.certPem);
     await writeFile(`${base}.crt`, pem.chainPem);

@@ -51,6 +51,10 @@ program
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+    if (process.env.GREENHOUSE_EXIT_WITH_PARENT === '1') {
+      // Started by `pnpm start`: stdin is a pipe from it, and its end means the stack is gone.
+      process.stdin.on('end', () => stop('parent exited')).resume();
+    }
   });
 
 program

@@ -1,20 +1,19 @@
 import {
   invalidArgument,
   notFound,
-  parseCsr,
   parseNodeId,
   permissionDenied,
   unauthenticated,
   verifySignedMessage,
   isValidDeviceName,
   deviceCommonName,
-  type CertificateSigningRequest,
   type Logger,
 } from '@greenhouse/common';
 import type { RegistrationRequest__Output } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
 import type { RecoveryRequest__Output } from '@greenhouse/common/generated/scheduler/RecoveryRequest.ts';
 import type { RegistrationResponse } from '@greenhouse/common/generated/scheduler/RegistrationResponse.ts';
 import type { CertificateAuthority } from './certificate-authority.ts';
+import type { InspectedCsr } from './issuance/device-issuance.ts';
 import { newInviteCode } from './invite-codes.ts';
 import type { Challenges } from './challenges.ts';
 import type { SchedulerConfig } from './config.ts';
@@ -56,8 +55,7 @@ export class Registration {
       throw nodeAlreadyRegistered(nodeId);
     }
 
-    const userCa = await this.ca.createUserCa(nodeId);
-    const { chainPem, serial } = await this.ca.issueDeviceCertificate(userCa.identity, csr.commonName, csr.spki);
+    const { chainPem, serial, userCa } = await this.ca.issueForNewNode(nodeId, csr.commonName, csr.spki);
     const now = Date.now();
     await this.registry.registerNode(
       {
@@ -67,7 +65,7 @@ export class Registration {
         initMsg,
         bip32Key: request.bip32_key.length > 0 ? Buffer.from(request.bip32_key) : null,
         inviteCode,
-        userCa: userCa.pem,
+        userCa,
         createdAt: now,
         startupMessages,
       },
@@ -85,8 +83,7 @@ export class Registration {
     if (!node) {
       throw notFound(`node ${nodeId.toString('hex')} is not registered here; register it first`);
     }
-    const userCa = await this.ca.loadUserCa(node.userCa);
-    const { chainPem, serial } = await this.ca.issueDeviceCertificate(userCa, csr.commonName, csr.spki);
+    const { chainPem, serial } = await this.ca.issueForKnownNode(node.userCa, csr.commonName, csr.spki);
     await this.registry.addDevice(this.deviceRecord(nodeId, csr, chainPem, serial, 'recover', Date.now()));
     this.logger.info({ node_id: nodeId.toString('hex'), device: deviceName(csr), serial }, 'node recovered on a new device');
     return { device_cert: chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
@@ -97,7 +94,7 @@ export class Registration {
     scope: 'REGISTER' | 'RECOVER',
     nodeId: Buffer,
     request: { challenge: Buffer; signature: Buffer; csr: Buffer },
-  ): Promise<CertificateSigningRequest> {
+  ): Promise<InspectedCsr> {
     if (request.signature.length !== 64) {
       throw invalidArgument(
         `signature must be a 64-byte compact secp256k1 signature (r||s, no recovery id), got ${request.signature.length} bytes`,
@@ -110,14 +107,14 @@ export class Registration {
         'signature does not verify: sign sha256d("Lightning Signed Message:" || challenge) with the node key',
       );
     }
-    const csr = await parseCsr(request.csr);
+    const csr = await this.ca.inspectCsr(request.csr);
     checkDeviceCommonName(csr.commonName, nodeId);
     return csr;
   }
 
   private deviceRecord(
     nodeId: Buffer,
-    csr: CertificateSigningRequest,
+    csr: InspectedCsr,
     certificate: string,
     serial: string,
     origin: DeviceOrigin,
@@ -161,7 +158,7 @@ function checkDeviceCommonName(commonName: string, nodeId: Buffer): void {
   if (commonName !== deviceCommonName(nodeId, parts[3]!)) throw invalidArgument(`csr CN "${commonName}" is not canonical`);
 }
 
-function deviceName(csr: CertificateSigningRequest): string {
+function deviceName(csr: InspectedCsr): string {
   return csr.commonName.split('/')[3]!;
 }
 

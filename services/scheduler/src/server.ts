@@ -23,7 +23,7 @@ export interface RunningScheduler {
 
 export async function startScheduler(config: SchedulerConfig, logger: Logger = createLogger({ name: 'scheduler' })): Promise<RunningScheduler> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  const ca = await CertificateAuthority.open(config.dataDir);
+  const ca = await CertificateAuthority.open(config.dataDir, logger);
   const registry = new SqliteRegistry(path.join(config.dataDir, 'scheduler.sqlite'));
   const challenges = new Challenges(registry, config.challengeTtlMs);
   const registration = new Registration(registry, ca, challenges, config, logger);
@@ -49,6 +49,7 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
     async stop() {
       clearInterval(sweep);
       await server.shutdown();
+      await ca.close();
       await registry.close();
       logger.info('scheduler stopped');
     },

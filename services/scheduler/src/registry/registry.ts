@@ -1,5 +1,5 @@
 import { alreadyExists, type GreenhouseError } from '@greenhouse/common';
-import type { UserCa } from '../certificate-authority.ts';
+import type { UserCa } from '../issuance/device-issuance.ts';
 
 export type ChallengeScope = 'REGISTER' | 'RECOVER';
 export type DeviceOrigin = 'register' | 'recover' | 'pairing';
