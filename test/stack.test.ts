@@ -36,7 +36,7 @@ function registerNode(client: SchedulerClient, key: TestNodeKey) {
 }
 
 afterEach(async () => {
-  await Promise.all(stacks.splice(0).map((stack) => stack.stop('SIGKILL')));
+  await Promise.all(stacks.splice(0).map((stack) => stack.stop('SIGTERM')));
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -91,5 +91,25 @@ describe('pnpm start', () => {
       expect(await client.getChallenge('REGISTER', new TestNodeKey().nodeId)).toHaveLength(32);
       client.close();
     }
+  });
+});
+
+describe('pnpm start when killed', () => {
+  it('takes its services down with it even on SIGKILL', async () => {
+    const stack = await start(await newDir());
+    const port = Number(new URL((await stack.metadata()).scheduler_grpc_uri).port);
+    await stack.stop('SIGKILL');
+    const { createConnection } = await import('node:net');
+    const stillListening = async () =>
+      new Promise<boolean>((resolve) => {
+        const socket = createConnection({ host: '127.0.0.1', port }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    const deadline = Date.now() + 10_000;
+    while ((await stillListening()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await stillListening()).toBe(false);
   });
 });

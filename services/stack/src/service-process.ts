@@ -27,8 +27,9 @@ export function startService(options: {
   env?: NodeJS.ProcessEnv;
 }): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [...process.execArgv, options.main, ...options.args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: options.env ?? process.env,
+    // stdin stays open as a lifeline: the service exits when it closes, even if this process is killed.
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...(options.env ?? process.env), GREENHOUSE_EXIT_WITH_PARENT: '1' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
