@@ -3,6 +3,11 @@ import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
 import { Client, status, Metadata, credentials, loadPackageDefinition, type ServiceError } from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { createRequire } from 'node:module';
+import descriptor from 'protobufjs/ext/descriptor/index.js';
+
+const { FileDescriptorProto } = descriptor as unknown as {
+  FileDescriptorProto: { decode(bytes: Uint8Array): { name: string; service: { name: string; method: { name: string }[] }[] } };
+};
 import { createDeviceKey, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
 import { createChildIdentity, createRootIdentity, toPem } from '@greenhouse/common';
 import { SchedulerFixture, TEST_INIT_MSG } from './support/scheduler-fixture.ts';
@@ -293,20 +298,32 @@ describe('scheduler over mTLS', () => {
       client.close();
       expect(response.status).toBe('SERVING');
 
-      const reflectionProto = require.resolve('@grpc/reflection/build/proto/grpc/reflection/v1alpha/reflection.proto');
+      // grpcurl asks v1 reflection for the service list, then for the file that defines a symbol.
+      const reflectionProto = require.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
+      type ReflectionStream = NodeJS.ReadWriteStream & { write(m: object): void; end(): void };
       const reflection = loadPackageDefinition(protoLoader.loadSync(reflectionProto, { keepCase: true })) as never as {
-        grpc: { reflection: { v1alpha: { ServerReflection: new (t: string, c: typeof creds) => { ServerReflectionInfo(): NodeJS.ReadWriteStream & { write(m: object): void; end(): void }; close(): void } } } };
+        grpc: { reflection: { v1: { ServerReflection: new (t: string, c: typeof creds) => { ServerReflectionInfo(): ReflectionStream; close(): void } } } };
       };
-      const reflectionClient = new reflection.grpc.reflection.v1alpha.ServerReflection(`localhost:${fixture.scheduler.port}`, creds);
+      const reflectionClient = new reflection.grpc.reflection.v1.ServerReflection(`localhost:${fixture.scheduler.port}`, creds);
       const stream = reflectionClient.ServerReflectionInfo();
-      const services = await new Promise<string[]>((resolve, reject) => {
-        stream.on('data', (m: { list_services_response: { service: { name: string }[] } }) => resolve(m.list_services_response.service.map((s) => s.name)));
-        stream.on('error', reject);
-        stream.write({ list_services: '' });
-      });
+      const ask = (request: object) =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          stream.once('data', (m: Record<string, unknown>) => resolve(m));
+          stream.once('error', reject);
+          stream.write(request);
+        });
+      const listed = (await ask({ list_services: '' })) as { list_services_response: { service: { name: string }[] } };
+      const symbol = (await ask({ file_containing_symbol: 'scheduler.Scheduler' })) as {
+        file_descriptor_response: { file_descriptor_proto: Buffer[] };
+      };
       stream.end();
       reflectionClient.close();
-      expect(services).toEqual(expect.arrayContaining(['scheduler.Scheduler', 'scheduler.Debug', 'scheduler.Pairing', 'grpc.health.v1.Health']));
+      expect(listed.list_services_response.service.map((s) => s.name)).toEqual(
+        expect.arrayContaining(['scheduler.Scheduler', 'scheduler.Debug', 'scheduler.Pairing', 'grpc.health.v1.Health']),
+      );
+      const files = symbol.file_descriptor_response.file_descriptor_proto.map((bytes) => FileDescriptorProto.decode(bytes));
+      const schedulerFile = files.find((file) => file.service.some((service) => service.name === 'Scheduler'));
+      expect(schedulerFile?.service[0]?.method.map((m) => m.name)).toEqual(expect.arrayContaining(['Register', 'Recover', 'GetChallenge']));
     });
 
     it('never writes secrets to its log', () => {
