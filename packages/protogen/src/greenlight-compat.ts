@@ -11,6 +11,7 @@
 import { ProtoRegistry } from './proto-registry.ts';
 import { isScalar, type FieldLabel, type ProtoEnum, type ProtoField, type ProtoFile, type ProtoMessage } from './proto-ast.ts';
 import type { WireContract, WireEnum, WireField, WireMessage } from './sources.ts';
+import { SCHEMA_TYPE_FOR_WIRE_TYPE } from './schema-reconstruction.ts';
 
 const PACKAGE = 'cln';
 const SERVICE = 'cln.Node';
@@ -321,19 +322,7 @@ class GreenlightPatcher {
 
 /** The schema type whose conversion fits a Greenlight wire type (for the JSON-RPC mapping of patched fields). */
 function schemaTypeForWireType(type: string): string {
-  const map: Record<string, string> = {
-    string: 'string',
-    bytes: 'hex',
-    bool: 'boolean',
-    uint32: 'u32',
-    uint64: 'u64',
-    sint64: 'integer',
-    double: 'number',
-    'cln.Amount': 'msat',
-    'cln.AmountOrAll': 'msat_or_all',
-    'cln.AmountOrAny': 'msat_or_any',
-  };
-  const schemaType = map[type];
+  const schemaType = SCHEMA_TYPE_FOR_WIRE_TYPE[type];
   if (!schemaType) throw new Error(`no JSON conversion for Greenlight type ${type}`);
   return schemaType;
 }

@@ -7,7 +7,7 @@ import { pathToTypeName } from './naming.ts';
 import type { FieldNumbers, SchemaNode, WireContract, WireField, WireMessage } from './sources.ts';
 
 /** Proto type → the schema type with that proto mapping (the inverse of msggen's typemap, where unique enough). */
-const SCHEMA_TYPE_FOR_WIRE_TYPE: Readonly<Record<string, string>> = {
+export const SCHEMA_TYPE_FOR_WIRE_TYPE: Readonly<Record<string, string>> = {
   string: 'string',
   bytes: 'hex',
   bool: 'boolean',
