@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { status, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
 import { GreenhouseError } from './errors.ts';
 import type { Logger } from './logging.ts';
+import { assertWellFormed } from './malformed-request.ts';
 
 /**
  * Wraps a unary handler so every outcome becomes a proper gRPC status: a GreenhouseError keeps its
@@ -15,7 +16,11 @@ export function unaryHandler<Req, Res>(
 ): (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>) => void {
   return (call, callback) => {
     const started = performance.now();
-    handle(call).then(
+    const run = async () => {
+      assertWellFormed(call.request);
+      return handle(call);
+    };
+    run().then(
       (response) => {
         logger.debug({ method, ms: +(performance.now() - started).toFixed(2) }, 'call ok');
         callback(null, response);

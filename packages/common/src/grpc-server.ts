@@ -5,6 +5,7 @@ import type { Logger } from './logging.ts';
 import { createRequire } from 'node:module';
 import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
 import { loadProtos } from './proto/index.ts';
+import { tolerateMalformedRequests } from './malformed-request.ts';
 
 export interface ServerTls {
   /** Root CA clients must chain to. */
@@ -52,7 +53,9 @@ export async function startGrpcServer(options: {
   new ReflectionService(reflectionDefinition(), {
     services: [...options.services.map((s) => s.name), 'grpc.health.v1.Health'],
   }).addToServer(server);
-  for (const service of options.services) server.addService(service.definition, service.implementation);
+  for (const service of options.services) {
+    server.addService(tolerateMalformedRequests(service.definition), service.implementation);
+  }
 
   const credentials = ServerCredentials.createSsl(
     Buffer.from(options.tls.rootCaPem),

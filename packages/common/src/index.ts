@@ -6,3 +6,4 @@ export * from './lightning-message.ts';
 export * from './grpc-server.ts';
 export * from './grpc-handlers.ts';
 export * from './proto/index.ts';
+export * from './malformed-request.ts';

@@ -186,7 +186,8 @@ describe('scheduler over mTLS', () => {
         ),
       );
       client.close();
-      expect(error.code).toBe(status.INTERNAL);
+      expect(error).toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/Register request is not a valid protobuf message/) });
+      expect(fixture.logLines.some((line) => line.includes('not a valid protobuf message'))).toBe(true);
       // …and the server keeps serving.
       expect(await nobody.getChallenge('REGISTER', new TestNodeKey().nodeId)).toHaveLength(32);
     });
