@@ -11,7 +11,7 @@ import {
   webcrypto,
 } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
-import { AsnConvert } from '@peculiar/asn1-schema';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import * as asn1X509 from '@peculiar/asn1-x509';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { invalidArgument } from './errors.ts';
@@ -157,12 +157,13 @@ export function issueCertificate(issuer: Issuer, options: IssueOptions): IssuedC
   const subject = subjectName(options.commonName);
   const extensions = [
     ...(options.isCa ? CA_EXTENSIONS : LEAF_EXTENSIONS),
-    toAsnExtension(new x509.SubjectKeyIdentifierExtension(keyId.toString('hex'))),
-    toAsnExtension(new x509.AuthorityKeyIdentifierExtension(issuer.keyId.toString('hex'))),
+    keyIdExtension(asn1X509.id_ce_subjectKeyIdentifier, new asn1X509.SubjectKeyIdentifier(keyId)),
+    keyIdExtension(
+      asn1X509.id_ce_authorityKeyIdentifier,
+      new asn1X509.AuthorityKeyIdentifier({ keyIdentifier: new asn1X509.KeyIdentifier(issuer.keyId) }),
+    ),
   ];
-  if (options.altNames?.length) {
-    extensions.push(toAsnExtension(new x509.SubjectAlternativeNameExtension(options.altNames.map(toGeneralName))));
-  }
+  if (options.altNames?.length) extensions.push(altNamesExtension(options.altNames));
   const serial = randomSerial();
   const tbs = new asn1X509.TBSCertificate({
     version: asn1X509.Version.v3,
@@ -189,6 +190,18 @@ export function issueCertificate(issuer: Issuer, options: IssueOptions): IssuedC
 /** One PEM certificate block, newline-terminated so blocks concatenate into a chain. */
 function certificatePem(der: ArrayBuffer | Uint8Array): string {
   return `${x509.PemConverter.encode(der, 'CERTIFICATE').trimEnd()}\n`;
+}
+
+function keyIdExtension(extnID: string, value: object): asn1X509.Extension {
+  return new asn1X509.Extension({ extnID, critical: false, extnValue: new OctetString(AsnConvert.serialize(value)) });
+}
+
+/** Most certificates name just `localhost`; encode that once. */
+const LOCALHOST_ONLY = toAsnExtension(new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]));
+
+function altNamesExtension(altNames: string[]): asn1X509.Extension {
+  if (altNames.length === 1 && altNames[0] === 'localhost') return LOCALHOST_ONLY;
+  return toAsnExtension(new x509.SubjectAlternativeNameExtension(altNames.map(toGeneralName)));
 }
 
 function toGeneralName(name: string): x509.JsonGeneralName {
@@ -273,43 +286,52 @@ export interface CertificateSigningRequest {
   publicKeyRaw: Buffer;
 }
 
+const EC_PUBLIC_KEY = '1.2.840.10045.2.1';
+/** DER of the namedCurve OID prime256v1 (1.2.840.10045.3.1.7). */
+const P256_PARAMETERS = Buffer.from('06082a8648ce3d030107', 'hex');
+const COMMON_NAME = '2.5.4.3';
+
 /**
- * Parses and verifies a PEM CSR. Anything that is not a well-formed, self-signed P-256 CSR with
- * exactly one common name is refused with INVALID_ARGUMENT and a reason.
+ * Parses and verifies a PEM CSR. Anything that is not a well-formed P-256 CSR, self-signed with
+ * ecdsa-with-SHA256 over its exact request-info bytes and with exactly one common name, is refused
+ * with INVALID_ARGUMENT and a reason.
  */
 export function parseCsr(pem: string | Uint8Array): CertificateSigningRequest {
   const text = typeof pem === 'string' ? pem : Buffer.from(pem).toString('utf8');
   if (!text.includes('-----BEGIN CERTIFICATE REQUEST-----')) {
     throw invalidArgument('csr must be a PEM certificate signing request (-----BEGIN CERTIFICATE REQUEST-----)');
   }
-  let csr: x509.Pkcs10CertificateRequest;
+  let request: CertificationRequest;
   try {
-    csr = new x509.Pkcs10CertificateRequest(text);
+    const der = x509.PemConverter.decode(text)[0];
+    if (!der) throw new Error('no PEM block');
+    request = AsnConvert.parse(der, CertificationRequest);
   } catch (cause) {
     throw invalidArgument(`csr could not be parsed: ${(cause as Error).message}`);
   }
-  const algorithm = csr.publicKey.algorithm as webcrypto.EcKeyAlgorithm;
-  if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') {
-    throw invalidArgument(`csr key must be ECDSA P-256, got ${algorithm.name} ${algorithm.namedCurve ?? ''}`.trim());
+  const info = request.certificationRequestInfo;
+  const keyInfo = info.subjectPKInfo;
+  const parameters = keyInfo.algorithm.parameters ? Buffer.from(keyInfo.algorithm.parameters) : undefined;
+  if (keyInfo.algorithm.algorithm !== EC_PUBLIC_KEY || !parameters?.equals(P256_PARAMETERS)) {
+    throw invalidArgument(`csr key must be ECDSA P-256, got algorithm ${keyInfo.algorithm.algorithm}`);
   }
-  if (!verifyCsrSignature(csr)) throw invalidArgument('csr signature does not match its public key');
-  const commonNames = csr.subjectName.getField('CN');
+  if (request.signatureAlgorithm.algorithm !== ECDSA_WITH_SHA256) {
+    throw invalidArgument('csr must be signed with ecdsa-with-SHA256');
+  }
+  const spki = Buffer.from(AsnConvert.serialize(keyInfo));
+  let signatureValid = false;
+  try {
+    const key = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    signatureValid = verify('sha256', Buffer.from(request.certificationRequestInfoRaw!), { key, dsaEncoding: 'der' }, Buffer.from(request.signature));
+  } catch (cause) {
+    throw invalidArgument(`csr public key or signature is malformed: ${(cause as Error).message}`);
+  }
+  if (!signatureValid) throw invalidArgument('csr signature does not match its public key');
+  const commonNames = info.subject.flatMap((rdn) => rdn.filter((attribute) => attribute.type === COMMON_NAME).map((attribute) => attribute.value.toString()));
   if (commonNames.length !== 1) {
     throw invalidArgument(`csr subject must have exactly one CN, found ${commonNames.length}`);
   }
-  const spki = new Uint8Array(csr.publicKey.rawData);
   return { commonName: commonNames[0]!, spki, publicKeyRaw: Buffer.from(spki.subarray(spki.length - 65)) };
-}
-
-/** The CSR's self-signature over its exact request-info bytes, checked by OpenSSL. */
-function verifyCsrSignature(csr: x509.Pkcs10CertificateRequest): boolean {
-  const asn = AsnConvert.parse(csr.rawData, CertificationRequest);
-  if (asn.signatureAlgorithm.algorithm !== ECDSA_WITH_SHA256) {
-    throw invalidArgument('csr must be signed with ecdsa-with-SHA256');
-  }
-  if (!asn.certificationRequestInfoRaw) return false;
-  const key = createPublicKey({ key: Buffer.from(csr.publicKey.rawData), format: 'der', type: 'spki' });
-  return verify('sha256', Buffer.from(asn.certificationRequestInfoRaw), { key, dsaEncoding: 'der' }, Buffer.from(asn.signature));
 }
 
 export function toPem(identity: Identity): IdentityPem {

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile, access, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { createChildIdentity, createRootIdentity, identityFromPem, toPem, type Identity, type IdentityPem, type Logger } from '@greenhouse/common';
 import { IssuancePool } from './issuance/issuance-pool.ts';
-import type { InspectedCsr, IssuedDevice, UserCa } from './issuance/device-issuance.ts';
+import type { IssuedDevice, UserCa } from './issuance/device-issuance.ts';
 
 /**
  * Where each identity of the tree lives under `<dir>/certs`, named as in Greenlight's test
@@ -72,19 +72,17 @@ export class CertificateAuthority {
     };
   }
 
-  /** Checks a CSR's signature and reads its subject and key (on a worker thread). */
-  inspectCsr(csr: Uint8Array): Promise<InspectedCsr> {
-    return this.pool.inspectCsr(csr);
+  /**
+   * Checks the device's CSR (signature, CN `/users/<node_id>/<device>`), creates the node's CA
+   * `GL /users/<node_id>` and signs the device under it — on a worker thread.
+   */
+  issueForNewNode(nodeId: Buffer, csr: Uint8Array): Promise<IssuedDevice & { userCa: UserCa }> {
+    return this.pool.issueForNewNode(nodeId, csr);
   }
 
-  /** Creates the node's CA `GL /users/<node_id>` and signs its first device under it. */
-  issueForNewNode(nodeId: Buffer, commonName: string, spki: Uint8Array): Promise<IssuedDevice & { userCa: UserCa }> {
-    return this.pool.issueForNewNode(nodeId, commonName, spki);
-  }
-
-  /** Signs another device of a registered node under that node's CA. */
-  issueForKnownNode(userCa: UserCa, commonName: string, spki: Uint8Array): Promise<IssuedDevice> {
-    return this.pool.issueForKnownNode(userCa, commonName, spki);
+  /** Checks the CSR likewise and signs another device of a registered node under its CA. */
+  issueForKnownNode(userCa: UserCa, nodeId: Buffer, csr: Uint8Array): Promise<IssuedDevice> {
+    return this.pool.issueForKnownNode(userCa, nodeId, csr);
   }
 
   close(): Promise<void> {

@@ -1,23 +1,21 @@
 import {
   invalidArgument,
+  permissionDenied,
   notFound,
   parseNodeId,
-  permissionDenied,
   unauthenticated,
   verifySignedMessage,
-  isValidDeviceName,
-  deviceCommonName,
   type Logger,
 } from '@greenhouse/common';
 import type { RegistrationRequest__Output } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
 import type { RecoveryRequest__Output } from '@greenhouse/common/generated/scheduler/RecoveryRequest.ts';
 import type { RegistrationResponse } from '@greenhouse/common/generated/scheduler/RegistrationResponse.ts';
 import type { CertificateAuthority } from './certificate-authority.ts';
-import type { InspectedCsr } from './issuance/device-issuance.ts';
+import type { IssuedDevice } from './issuance/device-issuance.ts';
 import { newInviteCode } from './invite-codes.ts';
 import type { Challenges } from './challenges.ts';
 import type { SchedulerConfig } from './config.ts';
-import { nodeAlreadyRegistered, type DeviceOrigin, type Registry, type StartupMessage } from './registry/registry.ts';
+import { nodeAlreadyRegistered, type DeviceOrigin, type DeviceRecord, type Registry, type StartupMessage } from './registry/registry.ts';
 
 /** Bounds on what a node may store with us, so a client cannot fill the registry. */
 const LIMITS = {
@@ -49,13 +47,13 @@ export class Registration {
     if (request.bip32_key.length > LIMITS.bip32KeyBytes) {
       throw invalidArgument(`bip32_key must be at most ${LIMITS.bip32KeyBytes} bytes, got ${request.bip32_key.length}`);
     }
-    const csr = await this.proveAndParse('REGISTER', nodeId, request);
+    await this.prove('REGISTER', nodeId, request);
     // Refuse duplicates before doing the costly certificate work; the insert checks again atomically.
     if (await this.registry.getNode(nodeId)) {
       throw nodeAlreadyRegistered(nodeId);
     }
 
-    const { chainPem, serial, userCa } = await this.ca.issueForNewNode(nodeId, csr.commonName, csr.spki);
+    const { userCa, ...device } = await this.ca.issueForNewNode(nodeId, request.csr);
     const now = Date.now();
     await this.registry.registerNode(
       {
@@ -69,32 +67,28 @@ export class Registration {
         createdAt: now,
         startupMessages,
       },
-      this.deviceRecord(nodeId, csr, chainPem, serial, 'register', now),
+      deviceRecord(nodeId, device, 'register', now),
       Array.from({ length: this.config.inviteCodesPerNode }, newInviteCode),
     );
-    this.logger.info({ node_id: nodeId.toString('hex'), network, device: deviceName(csr), serial }, 'node registered');
-    return { device_cert: chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
+    this.logger.info({ node_id: nodeId.toString('hex'), network, device: device.deviceName, serial: device.serial }, 'node registered');
+    return { device_cert: device.chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
   }
 
   async recover(request: RecoveryRequest__Output): Promise<RegistrationResponse> {
     const nodeId = parseNodeId(request.node_id);
-    const csr = await this.proveAndParse('RECOVER', nodeId, request);
+    await this.prove('RECOVER', nodeId, request);
     const node = await this.registry.getNode(nodeId);
     if (!node) {
       throw notFound(`node ${nodeId.toString('hex')} is not registered here; register it first`);
     }
-    const { chainPem, serial } = await this.ca.issueForKnownNode(node.userCa, csr.commonName, csr.spki);
-    await this.registry.addDevice(this.deviceRecord(nodeId, csr, chainPem, serial, 'recover', Date.now()));
-    this.logger.info({ node_id: nodeId.toString('hex'), device: deviceName(csr), serial }, 'node recovered on a new device');
-    return { device_cert: chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
+    const device = await this.ca.issueForKnownNode(node.userCa, nodeId, request.csr);
+    await this.registry.addDevice(deviceRecord(nodeId, device, 'recover', Date.now()));
+    this.logger.info({ node_id: nodeId.toString('hex'), device: device.deviceName, serial: device.serial }, 'node recovered on a new device');
+    return { device_cert: device.chainPem, device_key: '', rune: '', creds: Buffer.alloc(0) };
   }
 
-  /** The challenge, its signature by the node key, and a CSR for a device of that node. */
-  private async proveAndParse(
-    scope: 'REGISTER' | 'RECOVER',
-    nodeId: Buffer,
-    request: { challenge: Buffer; signature: Buffer; csr: Buffer },
-  ): Promise<InspectedCsr> {
+  /** The challenge and its signature by the node key; the CSR is checked with the issuance. */
+  private async prove(scope: 'REGISTER' | 'RECOVER', nodeId: Buffer, request: { challenge: Buffer; signature: Buffer; csr: Buffer }) {
     if (request.signature.length !== 64) {
       throw invalidArgument(
         `signature must be a 64-byte compact secp256k1 signature (r||s, no recovery id), got ${request.signature.length} bytes`,
@@ -107,20 +101,6 @@ export class Registration {
         'signature does not verify: sign sha256d("Lightning Signed Message:" || challenge) with the node key',
       );
     }
-    const csr = await this.ca.inspectCsr(request.csr);
-    checkDeviceCommonName(csr.commonName, nodeId);
-    return csr;
-  }
-
-  private deviceRecord(
-    nodeId: Buffer,
-    csr: InspectedCsr,
-    certificate: string,
-    serial: string,
-    origin: DeviceOrigin,
-    issuedAt: number,
-  ) {
-    return { serial, nodeId, deviceName: deviceName(csr), publicKey: csr.publicKeyRaw, certificate, rune: null, origin, issuedAt };
   }
 
   private checkNetwork(network: string): string {
@@ -142,24 +122,9 @@ export class Registration {
   }
 }
 
-function checkDeviceCommonName(commonName: string, nodeId: Buffer): void {
-  const parts = commonName.split('/');
-  if (parts.length !== 4 || parts[0] !== '' || parts[1] !== 'users') {
-    throw invalidArgument(`csr CN must be /users/<node_id hex>/<device name>, got "${commonName}"`);
-  }
-  if (parts[2] !== nodeId.toString('hex')) {
-    throw permissionDenied(`csr CN names node ${parts[2]}, but the request is for node ${nodeId.toString('hex')}`);
-  }
-  if (!isValidDeviceName(parts[3]!)) {
-    throw invalidArgument(
-      `device name "${parts[3]}" in the csr CN must be 1-64 characters: letters, digits, space, '.', '_' or '-'`,
-    );
-  }
-  if (commonName !== deviceCommonName(nodeId, parts[3]!)) throw invalidArgument(`csr CN "${commonName}" is not canonical`);
-}
-
-function deviceName(csr: InspectedCsr): string {
-  return csr.commonName.split('/')[3]!;
+function deviceRecord(nodeId: Buffer, device: IssuedDevice, origin: DeviceOrigin, issuedAt: number): DeviceRecord {
+  const { deviceName, publicKey, chainPem: certificate, serial } = device;
+  return { serial, nodeId, deviceName, publicKey, certificate, rune: null, origin, issuedAt };
 }
 
 function checkSignerVersion(version: string): string {

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { GreenhouseError, type Logger } from '@greenhouse/common';
 import type { IssuanceReply, IssuanceRequest, IssuanceWorkerData } from './issuance-protocol.ts';
-import type { InspectedCsr, IssuedDevice, UserCa } from './device-issuance.ts';
+import type { IssuedDevice, UserCa } from './device-issuance.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -29,16 +29,12 @@ export class IssuancePool {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
-  inspectCsr(csr: Uint8Array): Promise<InspectedCsr> {
-    return this.run({ op: 'inspectCsr', csr }) as Promise<InspectedCsr>;
+  issueForNewNode(nodeId: Buffer, csr: Uint8Array): Promise<IssuedDevice & { userCa: UserCa }> {
+    return this.run({ op: 'issueForNewNode', nodeId, csr }) as Promise<IssuedDevice & { userCa: UserCa }>;
   }
 
-  issueForNewNode(nodeId: Buffer, commonName: string, spki: Uint8Array): Promise<IssuedDevice & { userCa: UserCa }> {
-    return this.run({ op: 'issueForNewNode', nodeId, commonName, spki }) as Promise<IssuedDevice & { userCa: UserCa }>;
-  }
-
-  issueForKnownNode(userCa: UserCa, commonName: string, spki: Uint8Array): Promise<IssuedDevice> {
-    return this.run({ op: 'issueForKnownNode', userCa, commonName, spki }) as Promise<IssuedDevice>;
+  issueForKnownNode(userCa: UserCa, nodeId: Buffer, csr: Uint8Array): Promise<IssuedDevice> {
+    return this.run({ op: 'issueForKnownNode', userCa, nodeId, csr }) as Promise<IssuedDevice>;
   }
 
   async close(): Promise<void> {

@@ -6,12 +6,9 @@ export interface IssuanceWorkerData {
 }
 
 export type IssuanceRequest = { id: number } & (
-  | { op: 'inspectCsr'; csr: Uint8Array }
-  | { op: 'issueForNewNode'; nodeId: Uint8Array; commonName: string; spki: Uint8Array }
-  | { op: 'issueForKnownNode'; userCa: UserCa; commonName: string; spki: Uint8Array }
+  | { op: 'issueForNewNode'; nodeId: Uint8Array; csr: Uint8Array }
+  | { op: 'issueForKnownNode'; userCa: UserCa; nodeId: Uint8Array; csr: Uint8Array }
 );
-
-export type IssuanceOp = IssuanceRequest['op'];
 
 export interface IssuanceReply {
   id: number;

@@ -2,7 +2,7 @@
 // the scheduler's event loop stays free for gRPC and the registry, and both cores are used.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GreenhouseError, identityFromPem, issuerOf } from '@greenhouse/common';
-import { inspectCsr, issueForKnownNode, issueForNewNode } from './device-issuance.ts';
+import { issueForKnownNode, issueForNewNode } from './device-issuance.ts';
 import type { IssuanceRequest, IssuanceReply, IssuanceWorkerData } from './issuance-protocol.ts';
 
 const { usersChainPem, usersKeyPem } = workerData as IssuanceWorkerData;
@@ -10,12 +10,10 @@ const users = issuerOf(identityFromPem(usersChainPem, usersKeyPem));
 
 async function handle(request: IssuanceRequest): Promise<unknown> {
   switch (request.op) {
-    case 'inspectCsr':
-      return inspectCsr(request.csr);
     case 'issueForNewNode':
-      return issueForNewNode(users, Buffer.from(request.nodeId), request.commonName, request.spki);
+      return issueForNewNode(users, Buffer.from(request.nodeId), request.csr);
     case 'issueForKnownNode':
-      return issueForKnownNode(users, request.userCa, request.commonName, request.spki);
+      return issueForKnownNode(users, request.userCa, Buffer.from(request.nodeId), request.csr);
   }
 }
 
