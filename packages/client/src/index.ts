@@ -1,3 +1,4 @@
 export * from './scheduler-client.ts';
 export * from './device-key.ts';
 export * from './grpc-client.ts';
+export * from './credentials.ts';
