@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
 import { SHA256_IV } from '@noble/hashes/_md.js';
 import {
   Alternative,
@@ -7,7 +8,13 @@ import {
   Restriction,
   Rune,
   RuneError,
+  createGreenlightRune,
+  greenlightFieldValues,
+  greenlightMasterRune,
+  greenlightMethodFromPath,
+  greenlightRuneSecret,
   parseRestrictions,
+  verifyGreenlightRune,
   whyAlternativeFails,
   type FieldValues,
   type Operator,
@@ -592,5 +599,117 @@ describe('checking restrictions', () => {
 
   it('does not evaluate the unique id', () => {
     expect(master.check(master.mint([], { uniqueId: 5 }), { '': 'something else' })).toEqual({ ok: true });
+  });
+});
+
+describe('Greenlight runes', () => {
+  const seed = new Uint8Array(32);
+  const master = greenlightMasterRune(seed);
+  const device = '04' + 'ab'.repeat(64);
+  const noon = new Date('2023-11-14T12:00:00Z'); // 1699963200
+
+  it('derives the rune secret for seed 00×32 (greenlight.md §12)', () => {
+    expect(hex(greenlightRuneSecret(seed))).toBe('42bcdfba3bc96ab8f55f3af2b841beda44c6c9dffc859b7c959e10393b174e80');
+    expect(() => greenlightRuneSecret(new Uint8Array(64))).toThrow(/32 bytes, got 64/);
+  });
+
+  it('matches create_rune(None, [["pubkey=000000"]]) for seed 00×32', () => {
+    const text = createGreenlightRune(master, [['pubkey=000000']]);
+    expect(text).toBe('2KbDsm4m62uytCvceNCtXIvo0Snjn6-q21J4hafbD049MC1nbDAmcHVia2V5PTAwMDAwMA==');
+    const rune = Rune.fromBase64(text);
+    expect(hex(rune.authcode)).toMatch(/^d8a6c3b2.*0f4e$/);
+    expect(rune.restrictionsText).toBe('=0-gl0&pubkey=000000');
+  });
+
+  it('reproduces the create_rune docstring value made with the legacy "rune secret" derivation', () => {
+    const legacySecret = hkdf(sha256, seed, new Uint8Array(0), new TextEncoder().encode('rune secret'), 32);
+    const legacy = new MasterRune(legacySecret, { version: 'gl0' });
+    expect(createGreenlightRune(legacy, [['pubkey=000000']])).toBe('wjEjvKoFJToMLBv4QVbJpSbMoGFlnYVxs8yy40PIBgs9MC1nbDAmcHVia2V5PTAwMDAwMA==');
+  });
+
+  it('requires a pubkey= restriction on new runes', () => {
+    for (const groups of [[], [['method=getinfo']], [['pubkey^04']], [['pubkey/04ab']]]) {
+      expect(() => createGreenlightRune(master, groups)).toThrow('Missing a restriction on the pubkey');
+    }
+    expect(Rune.fromBase64(createGreenlightRune(master, [['method^list', 'method^get'], ['pubkey=aa', 'pubkey=bb']])).restrictionsText).toBe(
+      '=0-gl0&method^list|method^get&pubkey=aa|pubkey=bb',
+    );
+  });
+
+  it('appends to an existing rune of its own, and refuses others', () => {
+    const base = createGreenlightRune(master, [[`pubkey=${device}`]]);
+    const readOnly = createGreenlightRune(master, [['method^list', 'method^get']], base);
+    expect(Rune.fromBase64(readOnly).restrictionsText).toBe(`=0-gl0&pubkey=${device}&method^list|method^get`);
+    expect(master.authenticate(Rune.fromBase64(readOnly))).toBe(true);
+    const stranger = greenlightMasterRune(new Uint8Array(32).fill(1));
+    expect(() => createGreenlightRune(stranger, [['method^list']], base)).toThrow(/not issued by this signer/);
+    expect(() => createGreenlightRune(master, [['method^list|']], base)).toThrow(RuneError);
+  });
+
+  it('verifies requests by lowercased method, device key and time', () => {
+    const rune = createGreenlightRune(master, [[`pubkey=${device}`], ['method^list', 'method=getinfo'], [`time<${1699963200 + 60}`]]);
+    const request = { method: 'ListPeers', pubkey: device.toUpperCase(), now: noon };
+    expect(verifyGreenlightRune(master, rune, request)).toEqual({ ok: true });
+    expect(verifyGreenlightRune(master, rune, { ...request, pubkey: fromHex(device) })).toEqual({ ok: true });
+    expect(verifyGreenlightRune(master, Rune.fromBase64(rune), { ...request, method: 'getinfo' })).toEqual({ ok: true });
+    expect(verifyGreenlightRune(master, rune, { ...request, method: 'Pay' })).toMatchObject({
+      ok: false,
+      reason: 'method^list|method=getinfo: method is "pay"',
+    });
+    expect(verifyGreenlightRune(master, rune, { ...request, pubkey: '04' + 'cd'.repeat(64) })).toMatchObject({
+      ok: false,
+      reason: `pubkey=${device}: pubkey is "04${'cd'.repeat(64)}"`,
+    });
+    expect(verifyGreenlightRune(master, rune, { ...request, now: new Date((1699963200 + 61) * 1000) })).toMatchObject({
+      ok: false,
+      reason: `time<1699963260: time is 1699963261`,
+    });
+  });
+
+  it('refuses runes of other signers, other versions, without a pubkey restriction, or garbled', () => {
+    const request = { method: 'getinfo', pubkey: device, now: noon };
+    const stranger = greenlightMasterRune(new Uint8Array(32).fill(1));
+    const theirs = createGreenlightRune(stranger, [[`pubkey=${device}`]]);
+    expect(verifyGreenlightRune(master, theirs, request)).toMatchObject({ ok: false, reason: expect.stringMatching(/not authentic/) });
+    const gl1 = new MasterRune(greenlightRuneSecret(seed), { version: 'gl1' }).mint([`pubkey=${device}`], { uniqueId: 0 });
+    expect(verifyGreenlightRune(master, gl1, request)).toEqual({ ok: false, reason: 'rune version is "gl1", expected "gl0"' });
+    const unbound = master.mint(['method=getinfo'], { uniqueId: 0 });
+    expect(verifyGreenlightRune(master, unbound, request)).toEqual({ ok: false, reason: 'rune has no restriction on the pubkey' });
+    expect(verifyGreenlightRune(master, 'not a rune!', request)).toMatchObject({ ok: false, reason: expect.stringMatching(/not base64url/) });
+    expect(verifyGreenlightRune(master, 'AAAA', request)).toMatchObject({ ok: false, reason: expect.stringMatching(/at least 32 bytes/) });
+  });
+
+  it('gives unknown fields the empty string, so "!" never passes on them', () => {
+    const rune = Rune.fromBase64(createGreenlightRune(master, [[`pubkey=${device}`]]));
+    const values = greenlightFieldValues(rune, { method: 'GetInfo', pubkey: device, now: noon });
+    expect([values('method'), values('pubkey'), values('time'), values(''), values('pnameamount'), values('constructor')]).toEqual([
+      'getinfo',
+      device,
+      1699963200,
+      '0-gl0',
+      '',
+      '',
+    ]);
+    const request = { method: 'getinfo', pubkey: device, now: noon };
+    const base = createGreenlightRune(master, [[`pubkey=${device}`]]);
+    expect(verifyGreenlightRune(master, createGreenlightRune(master, [['pnameamount!']], base), request)).toMatchObject({
+      ok: false,
+      reason: 'pnameamount!: pnameamount is ""',
+    });
+    expect(verifyGreenlightRune(master, createGreenlightRune(master, [['rate=']], base), request)).toEqual({ ok: true });
+  });
+
+  it("never matches gl-client's capitalised ReadOnly rule (greenlight.md §3.3 gotcha)", () => {
+    const base = createGreenlightRune(master, [[`pubkey=${device}`]]);
+    const readOnly = createGreenlightRune(master, [['method^Get', 'method^List']], base);
+    expect(verifyGreenlightRune(master, readOnly, { method: 'ListPeers', pubkey: device, now: noon }).ok).toBe(false);
+  });
+
+  it('takes the method from gRPC paths of cln.Node and greenlight.Node only', () => {
+    expect(greenlightMethodFromPath('/cln.Node/CreateInvoice')).toBe('createinvoice');
+    expect(greenlightMethodFromPath('/greenlight.Node/LspInvoice')).toBe('lspinvoice');
+    expect(() => greenlightMethodFromPath('/scheduler.Scheduler/Register')).toThrow(/service scheduler.Scheduler is not valid/);
+    expect(() => greenlightMethodFromPath('cln.Node/Getinfo')).toThrow(/not a gRPC method path/);
+    expect(() => greenlightMethodFromPath('/cln.Node')).toThrow(/not a gRPC method path/);
   });
 });
