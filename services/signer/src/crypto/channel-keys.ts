@@ -1,0 +1,81 @@
+// Per-channel secrets (`get_channel_seed` in hsmd/libhsmd.c, `derive_basepoints` in
+// common/derive_basepoints.c).
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes } from '@noble/hashes/utils.js';
+import { assertLength, u64le, utf8 } from './bytes.ts';
+import { rootSecretBytes, type RootSecret } from './hsm-secret.ts';
+import { perCommitmentPoint, perCommitmentSecret } from './shachain.ts';
+
+// The info strings say "peer" because CLN once had one channel per peer; they cannot change now.
+const PEER_SEED_INFO = utf8('peer seed');
+const PER_PEER_SEED_INFO = utf8('per-peer seed');
+const CHANNEL_KEYS_INFO = utf8('c-lightning');
+
+/** HKDF(ikm = S[0..32], no salt, info "peer seed"): the base every channel seed mixes into. */
+export function deriveChannelSeedBase(secret: RootSecret): Uint8Array {
+  return hkdf(sha256, rootSecretBytes(secret).subarray(0, 32), undefined, PEER_SEED_INFO, 32);
+}
+
+/** HKDF(ikm = base, salt = peer node id (33 bytes) ‖ dbid as u64 little-endian, info "per-peer seed"). */
+export function deriveChannelSeed(channelSeedBase: Uint8Array, peerId: Uint8Array, dbid: bigint | number): Uint8Array {
+  assertLength(peerId, 33, 'peer node id');
+  return hkdf(sha256, channelSeedBase, concatBytes(peerId, u64le(dbid)), PER_PEER_SEED_INFO, 32);
+}
+
+/** The four basepoints in BOLT #2 / hsmd wire order. */
+export interface Basepoints {
+  readonly revocation: Uint8Array;
+  readonly payment: Uint8Array;
+  readonly htlc: Uint8Array;
+  readonly delayedPayment: Uint8Array;
+}
+
+/**
+ * One channel's secrets: HKDF(ikm = channel seed, no salt, info "c-lightning") → 192 bytes, cut in
+ * CLN's `struct keys` order: funding, revocation, htlc, payment, delayed payment, shaseed.
+ * Public keys are computed on first use and kept.
+ */
+export class ChannelKeys {
+  readonly fundingPrivateKey: Uint8Array;
+  readonly revocationBasepointSecret: Uint8Array;
+  readonly htlcBasepointSecret: Uint8Array;
+  readonly paymentBasepointSecret: Uint8Array;
+  readonly delayedPaymentBasepointSecret: Uint8Array;
+  readonly shaseed: Uint8Array;
+  private fundingPublicKeyCache?: Uint8Array;
+  private basepointsCache?: Basepoints;
+
+  constructor(readonly channelSeed: Uint8Array) {
+    assertLength(channelSeed, 32, 'channel seed');
+    const keys = hkdf(sha256, channelSeed, undefined, CHANNEL_KEYS_INFO, 192);
+    this.fundingPrivateKey = keys.subarray(0, 32);
+    this.revocationBasepointSecret = keys.subarray(32, 64);
+    this.htlcBasepointSecret = keys.subarray(64, 96);
+    this.paymentBasepointSecret = keys.subarray(96, 128);
+    this.delayedPaymentBasepointSecret = keys.subarray(128, 160);
+    this.shaseed = keys.subarray(160, 192);
+  }
+
+  get fundingPublicKey(): Uint8Array {
+    return (this.fundingPublicKeyCache ??= secp256k1.getPublicKey(this.fundingPrivateKey, true));
+  }
+
+  get basepoints(): Basepoints {
+    return (this.basepointsCache ??= {
+      revocation: secp256k1.getPublicKey(this.revocationBasepointSecret, true),
+      payment: secp256k1.getPublicKey(this.paymentBasepointSecret, true),
+      htlc: secp256k1.getPublicKey(this.htlcBasepointSecret, true),
+      delayedPayment: secp256k1.getPublicKey(this.delayedPaymentBasepointSecret, true),
+    });
+  }
+
+  perCommitmentSecret(commitmentNumber: number | bigint): Uint8Array {
+    return perCommitmentSecret(this.shaseed, commitmentNumber);
+  }
+
+  perCommitmentPoint(commitmentNumber: number | bigint): Uint8Array {
+    return perCommitmentPoint(this.shaseed, commitmentNumber);
+  }
+}
