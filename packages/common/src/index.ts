@@ -7,3 +7,4 @@ export * from './grpc-server.ts';
 export * from './grpc-handlers.ts';
 export * from './proto/index.ts';
 export * from './malformed-request.ts';
+export * from './request-signature.ts';
