@@ -1,0 +1,95 @@
+import { loadProtos, verifyRequestSignature } from '@greenhouse/common';
+import { Rune, verifyGreenlightRune, type MasterRune } from '@greenhouse/common/runes';
+import type { PendingRequest__Output } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
+import type { MethodDefinition } from '@grpc/proto-loader';
+
+/** A client call the signer may rely on: signed by a device, allowed by its rune, recent, decoded. */
+export interface AuthorizedCall {
+  service: 'cln.Node' | 'greenlight.Node';
+  /** The gRPC method name as called, e.g. `CreateInvoice`. */
+  method: string;
+  request: Record<string, unknown>;
+  /** The device key that signed it (65-byte uncompressed P-256). */
+  pubkey: Buffer;
+  timestampMs: bigint;
+}
+
+export interface RefusedCall {
+  uri: string;
+  reason: string;
+}
+
+export interface AuthorizationOptions {
+  master: MasterRune;
+  now: number;
+  /** How old a signed call may be. Upstream has no freshness check; we do. */
+  maxAgeMs: number;
+  /** How far in the future a timestamp may lie (clock skew). */
+  maxSkewMs: number;
+}
+
+const SERVICES = new Set(['cln.Node', 'greenlight.Node']);
+
+/**
+ * Checks every pending call the node attached to an hsmd request: the device's P-256 signature
+ * over body ‖ timestamp, the timestamp's age, the rune (against the method and the signing key),
+ * and that the body decodes as that method's request. Each refusal keeps its reason.
+ */
+export function authorizePendingRequests(
+  pending: PendingRequest__Output[],
+  options: AuthorizationOptions,
+): { authorized: AuthorizedCall[]; refused: RefusedCall[] } {
+  const authorized: AuthorizedCall[] = [];
+  const refused: RefusedCall[] = [];
+  for (const call of pending) {
+    const outcome = authorizeOne(call, options);
+    if (typeof outcome === 'string') refused.push({ uri: call.uri, reason: outcome });
+    else authorized.push(outcome);
+  }
+  return { authorized, refused };
+}
+
+function authorizeOne(call: PendingRequest__Output, options: AuthorizationOptions): AuthorizedCall | string {
+  const [, service, method, ...rest] = call.uri.split('/');
+  if (!service || !method || rest.length > 0 || !SERVICES.has(service)) {
+    return `"${call.uri}" is not a cln.Node or greenlight.Node method`;
+  }
+  if (call.pubkey.length === 0 || call.signature.length === 0 || call.rune.length === 0) {
+    return 'the call carries no device signature and rune';
+  }
+  const timestampMs = BigInt(call.timestamp);
+  if (!verifyRequestSignature({ pubkey: call.pubkey, signature: call.signature, timestampMs }, call.request)) {
+    return 'the device signature does not verify over the request';
+  }
+  const age = options.now - Number(timestampMs);
+  if (timestampMs === 0n) return 'the call has no timestamp, so its freshness cannot be checked';
+  if (age > options.maxAgeMs) {
+    return `the call was signed ${Math.round(age / 1000)} s ago, outside the ${Math.round(options.maxAgeMs / 1000)} s window`;
+  }
+  if (-age > options.maxSkewMs) return `the call's timestamp is ${Math.round(-age / 1000)} s in the future`;
+
+  let rune: Rune;
+  try {
+    rune = Rune.fromBytes(call.rune);
+  } catch (error) {
+    return `the rune does not decode: ${(error as Error).message}`;
+  }
+  const check = verifyGreenlightRune(options.master, rune, { method, pubkey: call.pubkey, now: new Date(options.now) });
+  if (!check.ok) return `the rune does not allow it: ${check.reason}`;
+
+  const request = decodeBody(service, method, call.request);
+  if (typeof request === 'string') return request;
+  return { service: service as AuthorizedCall['service'], method, request, pubkey: call.pubkey, timestampMs };
+}
+
+function decodeBody(service: string, method: string, frame: Buffer): Record<string, unknown> | string {
+  if (frame.length < 5 || frame[0] !== 0) return 'the request body is compressed or not a gRPC frame';
+  if (frame.readUInt32BE(1) !== frame.length - 5) return 'the request frame length does not match its body';
+  const definition = (loadProtos().definition[service] as Record<string, MethodDefinition<object, object>> | undefined)?.[method];
+  if (!definition) return `${service}/${method} is not a known method`;
+  try {
+    return definition.requestDeserialize(frame.subarray(5)) as Record<string, unknown>;
+  } catch (error) {
+    return `the request body is not a valid ${method} request: ${(error as Error).message}`;
+  }
+}
