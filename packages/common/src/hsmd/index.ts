@@ -34,5 +34,36 @@ export {
 export type { Basepoints, ChannelSecrets } from './channel-types.ts';
 export type { BitcoinTx, HsmUtxo, UtxoCloseInfo } from './bitcoin-types.ts';
 export type { TlvUnknownRecord } from './tlv.ts';
+export {
+  allowedRequestTypes,
+  checkClientPermission,
+  describePermissions,
+  requiredPermission,
+  HSM_MASTER_PERMISSIONS,
+  HSM_MAX_VERSION,
+  HSM_MIN_VERSION,
+  HSM_PERMISSIONS,
+  HSM_PERM_COMMITMENT_POINT,
+  HSM_PERM_ECDH,
+  HSM_PERM_LOCK_OUTPOINT,
+  HSM_PERM_MASTER,
+  HSM_PERM_SIGN_CLOSING_TX,
+  HSM_PERM_SIGN_GOSSIP,
+  HSM_PERM_SIGN_ONCHAIN_TX,
+  HSM_PERM_SIGN_REMOTE_TX,
+  HSM_PERM_SIGN_SPLICE_TX,
+  HSM_PERM_SIGN_WILL_FUND_OFFER,
+  type PermissionCheck,
+} from './permissions.ts';
+export {
+  clientContextFromHsmfd,
+  hsmfdRequestFor,
+  isChannelClient,
+  permissionsOf,
+  HSMD_CLIENT_HSMFD_REPLY,
+  type HsmdClientContext,
+} from './client-context.ts';
+export { expectsReply, replyTypesFor, HSMD_REPLIES } from './replies.ts';
+export { networkByName, networkForChainHash, HSMD_NETWORKS, type HsmdNetwork } from './networks.ts';
 export { HSMD_MESSAGES, HSMD_SUBTYPES, HSMD_TLV_STREAMS, HSMD_WIRE_CSV_SOURCE, HSMD_WIRE_CSV_SUM } from './wire-table.ts';
 export type { FieldDef, MessageDef, TlvRecordDef } from './table-schema.ts';
