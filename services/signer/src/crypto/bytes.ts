@@ -1,7 +1,5 @@
 // Little byte helpers the derivations share. Kept here so the CLN-specific byte orders
 // (little-endian salts and dbids, which come from C structs copied raw) are spelled out once.
-import { hexToBytes } from '@noble/hashes/utils.js';
-
 /** 4-byte little-endian u32: CLN passes its `u32 salt` counters to HKDF by address, i.e. in host (LE) order. */
 export function u32le(value: number): Uint8Array {
   const out = new Uint8Array(4);
@@ -18,11 +16,6 @@ export function u64le(value: bigint | number): Uint8Array {
 
 /** ASCII/UTF-8 string to bytes (HKDF info strings, BOLT12 tags). */
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** Accepts bytes or a hex string; returns bytes. Lets tests and callers pass hex without ceremony. */
-export function toBytes(value: Uint8Array | string): Uint8Array {
-  return typeof value === 'string' ? hexToBytes(value) : value;
-}
 
 export function assertLength(bytes: Uint8Array, length: number, what: string): void {
   if (!(bytes instanceof Uint8Array) || bytes.length !== length) {

@@ -1,9 +1,9 @@
 // Everything one node's hsmd derives from its secret, derived once and kept: the object a request
 // handler holds. Each method is the pure function from its own module applied to cached keys.
 import type { HDKey } from '@scure/bip32';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { bip32VersionsFor, type BitcoinNetwork, type Versions } from './bip32-root.ts';
 import { bolt12AliasSigningKey, bolt12Sighash, bolt12SigningKey, deriveBolt12PayerBaseKey, signSchnorr } from './bolt12.ts';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { ChannelKeys, deriveChannelSeed, deriveChannelSeedBase } from './channel-keys.ts';
 import { deriveSecret, deriveSecretsBase } from './derived-secret.ts';
 import { ecdh } from './ecdh.ts';
@@ -107,6 +107,7 @@ export class HsmKeys {
 
   /** hsmd `sign_bolt12` (25): BIP340 signature, 64 bytes. */
   signBolt12(messageName: string, fieldName: string, merkleRoot: Uint8Array, publicTweak?: Uint8Array): Uint8Array {
+    // Untweaked requests (offers) need no BIP32 work, so only touch the payer base when tweaking.
     const key = publicTweak?.length ? bolt12SigningKey(this.nodeKey, this.bolt12PayerBase, publicTweak) : this.nodeKey.privateKey;
     return signSchnorr(key, bolt12Sighash(messageName, fieldName, merkleRoot));
   }
