@@ -1,0 +1,144 @@
+import {
+  checkClientPermission,
+  decodeHsmd,
+  describeHsmdType,
+  encodeHsmd,
+  HSM_MASTER_PERMISSIONS,
+  type HsmdMessage,
+} from '@greenhouse/common/hsmd';
+import { HsmKeys, bip32VersionsFor, type BitcoinNetwork, type HsmSecret } from '../crypto/index.ts';
+import { initReply, negotiateWireVersion } from './init-reply.ts';
+
+/** Who sent an hsmd request: lightningd itself (no context) or a subdaemon's client connection. */
+export interface HsmdClientContext {
+  /** The peer of a channel client; lightningd's own id for connectd. */
+  peerId: Uint8Array;
+  dbid: bigint;
+  permissions: bigint;
+}
+
+/** A request the signer will not answer; the reason goes back to the node and into the report. */
+export class HsmdRefusal extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'HsmdRefusal';
+  }
+}
+
+/** Decides whether a signature was asked for by an authorised client call; returns why not, if not. */
+export type Justification = (message: HsmdMessage) => string | undefined;
+
+/** Only the 138 fixed bytes of a channel_update are signed and returned, as stock hsmd re-serializes them. */
+const CHANNEL_UPDATE_LENGTH = 138;
+
+/**
+ * Answers lightningd's hsmd requests with keys derived exactly as CLN's hsmd derives them.
+ * Requests that move money or create payment requests must pass `justify` first.
+ */
+export class HsmdRequestHandler {
+  private keys: HsmKeys;
+
+  constructor(
+    private readonly secret: HsmSecret,
+    private readonly network: BitcoinNetwork,
+  ) {
+    this.keys = new HsmKeys(secret, network);
+  }
+
+  get nodeId(): Uint8Array {
+    return this.keys.nodeId;
+  }
+
+  /** The reply body, or undefined for a request that has none (`hsmd_dev_preinit`). */
+  handle(raw: Uint8Array, client: HsmdClientContext | undefined, justify: Justification = () => undefined): Uint8Array | undefined {
+    const message = this.decode(raw);
+    const permission = checkClientPermission(message.type, client?.permissions ?? HSM_MASTER_PERMISSIONS);
+    if (!permission.allowed) throw new HsmdRefusal(permission.reason);
+    const refusal = needsJustification(message) ? justify(message) : undefined;
+    if (refusal) throw new HsmdRefusal(refusal);
+    return this.answer(message);
+  }
+
+  private decode(raw: Uint8Array): HsmdMessage {
+    let message: ReturnType<typeof decodeHsmd>;
+    try {
+      message = decodeHsmd(raw);
+    } catch (error) {
+      throw new HsmdRefusal(`malformed hsmd request: ${(error as Error).message}`);
+    }
+    if (message.kind === 'unknown') throw new HsmdRefusal(`unknown hsmd message type ${message.type}`);
+    return message;
+  }
+
+  private answer(message: HsmdMessage): Uint8Array | undefined {
+    const keys = this.keys;
+    switch (message.kind) {
+      case 'hsmd_init':
+        return this.init(message);
+      case 'hsmd_dev_preinit':
+        return undefined;
+      case 'hsmd_derive_secret':
+        return encodeHsmd({ kind: 'hsmd_derive_secret_reply', secret: keys.deriveSecret(message.info) });
+      case 'hsmd_ecdh_req':
+        return encodeHsmd({ kind: 'hsmd_ecdh_resp', ss: keys.ecdh(message.point) });
+      case 'hsmd_sign_invoice':
+        return encodeHsmd({ kind: 'hsmd_sign_invoice_reply', sig: recoverable(keys.signInvoice(message.hrp, message.u5bytes)) });
+      case 'hsmd_sign_message':
+        return encodeHsmd({ kind: 'hsmd_sign_message_reply', sig: recoverable(keys.signMessage(message.msg)) });
+      case 'hsmd_node_announcement_sig_req':
+        return encodeHsmd({ kind: 'hsmd_node_announcement_sig_reply', signature: keys.signNodeAnnouncement(message.announcement) });
+      case 'hsmd_cupdate_sig_req': {
+        const signed = Uint8Array.from(message.cu.subarray(0, CHANNEL_UPDATE_LENGTH));
+        signed.set(keys.signChannelUpdate(message.cu), 2);
+        return encodeHsmd({ kind: 'hsmd_cupdate_sig_reply', cu: signed });
+      }
+      case 'hsmd_check_pubkey':
+        return encodeHsmd({ kind: 'hsmd_check_pubkey_reply', ok: equal(keys.wallet.legacyKey(message.index).publicKey, message.pubkey) });
+      case 'hsmd_check_bip86_pubkey': {
+        const bip86 = keys.wallet.bip86Base ? keys.wallet.bip86Key(message.index).publicKey : undefined;
+        return encodeHsmd({ kind: 'hsmd_check_bip86_pubkey_reply', ok: bip86 !== undefined && equal(bip86, message.pubkey) });
+      }
+      case 'hsmd_forget_channel':
+        keys.forgetChannel(message.id, message.dbid);
+        return encodeHsmd({ kind: 'hsmd_forget_channel_reply' });
+      case 'hsmd_dev_memleak':
+        return encodeHsmd({ kind: 'hsmd_dev_memleak_reply', leak: false });
+      default:
+        throw new HsmdRefusal(`${describeHsmdType(message.type)} is not supported by this signer yet`);
+    }
+  }
+
+  /**
+   * `hsmd_init`: lightningd's network decides the BIP32 version bytes. Greenlight's canned init
+   * request carries 0/0 there; then the network the signer was started for decides.
+   */
+  private init(message: Extract<HsmdMessage, { kind: 'hsmd_init' }>): Uint8Array {
+    const { pubkey_version, privkey_version } = message.bip32_key_version;
+    const versions = pubkey_version === 0 && privkey_version === 0
+      ? bip32VersionsFor(this.network)
+      : { public: pubkey_version, private: privkey_version };
+    this.keys = new HsmKeys(this.secret, versions);
+    const version = negotiateWireVersion(message.hsm_wire_min_version, message.hsm_wire_max_version);
+    if (version === undefined) {
+      return encodeHsmd({
+        kind: 'hsmd_init_reply_failure',
+        error_code: 1,
+        error_message: `hsmd wire versions ${message.hsm_wire_min_version}..${message.hsm_wire_max_version} are not supported`,
+      });
+    }
+    return encodeHsmd(initReply(this.keys, version));
+  }
+}
+
+function needsJustification(message: HsmdMessage): boolean {
+  return message.kind === 'hsmd_sign_invoice' || message.kind === 'hsmd_sign_message';
+}
+
+/** r‖s‖recid (65 bytes, as the crypto layer returns it) in the codec's shape. */
+function recoverable(signature: Uint8Array): { signature: Uint8Array; recid: number } {
+  return { signature: signature.subarray(0, 64), recid: signature[64]! };
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
