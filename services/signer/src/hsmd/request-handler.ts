@@ -49,6 +49,11 @@ export class HsmdRequestHandler {
     return this.keys.nodeId;
   }
 
+  /** Greenlight's registration proof, with the node key. */
+  signChallenge(challenge: Uint8Array): Uint8Array {
+    return this.keys.signChallenge(challenge);
+  }
+
   /** The reply body, or undefined for a request that has none (`hsmd_dev_preinit`). */
   handle(raw: Uint8Array, client: HsmdClientContext | undefined, justify: Justification = () => undefined): Uint8Array | undefined {
     const message = this.decode(raw);

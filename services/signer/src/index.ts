@@ -1,0 +1,3 @@
+export { Signer, SIGNER_VERSION, type SignerOptions, type SignerRejection } from './signer.ts';
+export { createSeedFile, loadSeedFile, type LoadedSeed } from './seed-file.ts';
+export { HsmSecret, HsmKeys, dumpOnchainDescriptors, type BitcoinNetwork } from './crypto/index.ts';

@@ -1,0 +1,106 @@
+import { greenlightMasterRune, type MasterRune } from '@greenhouse/common/runes';
+import type { HsmRequest__Output } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
+import type { HsmResponse } from '@greenhouse/common/generated/greenlight/HsmResponse.ts';
+import type { HsmdMessage } from '@greenhouse/common/hsmd';
+import type { BitcoinNetwork, HsmSecret } from './crypto/index.ts';
+import { HsmdRefusal, HsmdRequestHandler, type HsmdClientContext } from './hsmd/request-handler.ts';
+import { startupMessages, type StartupMessage } from './hsmd/startup-messages.ts';
+import { authorizePendingRequests, type RefusedCall } from './authorization/pending-requests.ts';
+import { justifySignature } from './authorization/signing-policy.ts';
+
+export const SIGNER_VERSION = 'v26.06';
+
+export interface SignerOptions {
+  secret: HsmSecret;
+  network: BitcoinNetwork;
+  /** Report signatures no authorised call asked for, but sign them anyway (Greenlight's default). */
+  permissive?: boolean;
+  /** How old a signed client call may be to justify a signature. */
+  maxRequestAgeMs?: number;
+  /** Called for every refused (or, when permissive, every unjustified) request. */
+  onRejection?: (rejection: SignerRejection) => void;
+}
+
+export interface SignerRejection {
+  reason: string;
+  request: HsmRequest__Output;
+  /** False when permissive mode signed it anyway. */
+  refused: boolean;
+}
+
+const DEFAULT_MAX_REQUEST_AGE_MS = 5 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 60 * 1000;
+
+/**
+ * The key holder: answers the node's hsmd requests, each only after checking who asked for it.
+ * One instance per seed; safe to share between a node link and the scheduler link.
+ */
+export class Signer {
+  private readonly handler: HsmdRequestHandler;
+  private readonly master: MasterRune;
+
+  constructor(private readonly options: SignerOptions) {
+    this.handler = new HsmdRequestHandler(options.secret, options.network);
+    // Greenlight derives the rune secret from the 32-byte seed.
+    this.master = greenlightMasterRune(options.secret.first32);
+  }
+
+  get nodeId(): Buffer {
+    return Buffer.from(this.handler.nodeId);
+  }
+
+  get runeMaster(): MasterRune {
+    return this.master;
+  }
+
+  /** `init_msg` and `startupmsgs` for Register and MaybeUpgrade. */
+  startupMessages(): { initMsg: Buffer; startupMessages: StartupMessage[] } {
+    return startupMessages(new HsmdRequestHandler(this.options.secret, this.options.network));
+  }
+
+  /** The registration proof: 64-byte compact signature over sha256d("Lightning Signed Message:" ‖ challenge). */
+  signChallenge(challenge: Uint8Array): Buffer {
+    return Buffer.from(this.handler.signChallenge(challenge));
+  }
+
+  /** Answers one staged hsmd request. A refusal becomes an `error` reply, never an exception. */
+  process(request: HsmRequest__Output, now = Date.now()): HsmResponse {
+    let unjustified: string | undefined;
+    let refusedCalls: RefusedCall[] = [];
+    const justify = (message: HsmdMessage) => {
+      const { authorized, refused } = authorizePendingRequests(request.requests, {
+        master: this.master,
+        now,
+        maxAgeMs: this.options.maxRequestAgeMs ?? DEFAULT_MAX_REQUEST_AGE_MS,
+        maxSkewMs: MAX_CLOCK_SKEW_MS,
+      });
+      refusedCalls = refused;
+      unjustified = justifySignature(message, authorized);
+      return this.options.permissive ? undefined : unjustified && withRefusedCalls(unjustified, refused);
+    };
+    try {
+      const reply = this.handler.handle(request.raw, clientContext(request), justify);
+      if (unjustified) this.options.onRejection?.({ reason: withRefusedCalls(unjustified, refusedCalls), request, refused: false });
+      return { request_id: request.request_id, raw: reply ?? Buffer.alloc(0), signer_state: [], error: '' };
+    } catch (error) {
+      if (!(error instanceof HsmdRefusal)) throw error;
+      this.options.onRejection?.({ reason: error.message, request, refused: true });
+      return { request_id: request.request_id, raw: Buffer.alloc(0), signer_state: [], error: error.message };
+    }
+  }
+}
+
+/**
+ * The node stamps requests from a subdaemon's own connection with that connection's peer, dbid and
+ * permissions; lightningd's own connection carries none (or zero permissions) and is the master.
+ */
+function clientContext(request: HsmRequest__Output): HsmdClientContext | undefined {
+  const context = request.context;
+  if (!context || BigInt(context.capabilities) === 0n) return undefined;
+  return { peerId: context.node_id, dbid: BigInt(context.dbid), permissions: BigInt(context.capabilities) };
+}
+
+function withRefusedCalls(reason: string, refused: RefusedCall[]): string {
+  if (refused.length === 0) return reason;
+  return `${reason} (refused calls: ${refused.map((r) => `${r.uri}: ${r.reason}`).join('; ')})`;
+}
