@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { createSeedFile, dumpOnchainDescriptors, loadSeedFile, Signer, type BitcoinNetwork } from '@greenhouse/signer';
+import { print } from '../output.ts';
+import { NETWORKS, parseNetwork } from '../networks.ts';
+
+export function signerCommands(program: Command): void {
+  const signer = program.command('signer').description('the seed and the signer that keeps it');
+
+  signer
+    .command('init')
+    .description('create a new seed (hsm_secret, mode 0600); never overwrites an existing one')
+    .requiredOption('--secret <file>', 'where to write the seed')
+    .option('--mnemonic', "store a 12-word BIP39 mnemonic in CLN's format instead of 32 raw bytes")
+    .option('--json', 'print JSON')
+    .action(async (options: { secret: string; mnemonic?: boolean; json?: boolean }) => {
+      const secret = await createSeedFile(options.secret, { mnemonic: options.mnemonic });
+      const nodeId = new Signer({ secret, network: 'bitcoin' }).nodeId.toString('hex');
+      print({ seed: options.secret, node_id: nodeId, next: `greenhouse register --secret ${options.secret} --network regtest --creds creds` }, options);
+      if (secret.mnemonic && process.stderr.isTTY) {
+        process.stderr.write('Your seed is a mnemonic; write it down from the file with care, it is the only backup.\n');
+      }
+    });
+
+  signer
+    .command('info')
+    .description("print the node id and the wallet's root xpub (as lightning-hsmtool dumponchaindescriptors shows it)")
+    .requiredOption('--secret <file>', 'the seed file')
+    .option('--network <network>', `one of ${NETWORKS.join(', ')}`, parseNetwork, 'bitcoin' as BitcoinNetwork)
+    .option('--json', 'print JSON')
+    .action(async (options: { secret: string; network: BitcoinNetwork; json?: boolean }) => {
+      const { secret, permissionWarning } = await loadSeedFile(options.secret);
+      if (permissionWarning) process.stderr.write(`warning: ${permissionWarning}\n`);
+      // hsmtool has no regtest; regtest keys use testnet's version bytes.
+      const hsmtoolNetwork = options.network === 'regtest' ? 'testnet' : options.network;
+      const { xpub } = dumpOnchainDescriptors(secret, hsmtoolNetwork);
+      print({ node_id: new Signer({ secret, network: options.network }).nodeId.toString('hex'), xpub }, options);
+    });
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `pnpm greenhouse …`: the command line for people and scripts.
+import { Command } from 'commander';
+import { signerCommands } from './commands/signer.ts';
+import { registerCommand } from './commands/register.ts';
+import { fail } from './output.ts';
+
+const program = new Command('greenhouse')
+  .description('Greenhouse: your Lightning node in the cloud, your keys on your device')
+  .showHelpAfterError();
+
+signerCommands(program);
+registerCommand(program);
+
+program.parseAsync().catch((error: unknown) => fail(error));
