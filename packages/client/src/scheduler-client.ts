@@ -62,8 +62,9 @@ export class SchedulerClient {
     return this.call<NodeInfoResponse__Output>(this.scheduler.Schedule, { node_id: nodeId });
   }
 
-  getNodeInfo(nodeId: Buffer, wait = false): Promise<NodeInfoResponse__Output> {
-    return this.call<NodeInfoResponse__Output>(this.scheduler.GetNodeInfo, { node_id: nodeId, wait });
+  /** With `wait`, long-polls until the node runs or `timeoutMs` passes. */
+  getNodeInfo(nodeId: Buffer, wait = false, timeoutMs = this.timeoutMs): Promise<NodeInfoResponse__Output> {
+    return unaryCall(this.scheduler, this.scheduler.GetNodeInfo, { node_id: nodeId, wait }, new Metadata(), timeoutMs);
   }
 
   maybeUpgrade(request: UpgradeRequest): Promise<UpgradeResponse__Output> {

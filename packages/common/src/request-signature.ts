@@ -47,16 +47,31 @@ export function signRequest(devicePrivateKeyPem: string | KeyObject, frame: Uint
 
 export function verifyRequestSignature(auth: Pick<RequestAuth, 'pubkey' | 'signature' | 'timestampMs'>, frame: Uint8Array): boolean {
   if (auth.pubkey.length !== 65 || auth.pubkey[0] !== 0x04 || auth.signature.length !== 64) return false;
-  let key: KeyObject;
-  try {
-    key = createPublicKey({
-      key: { kty: 'EC', crv: 'P-256', x: auth.pubkey.subarray(1, 33).toString('base64url'), y: auth.pubkey.subarray(33).toString('base64url') },
-      format: 'jwk',
-    });
-  } catch {
-    return false; // not a point on P-256
-  }
+  const key = devicePublicKey(auth.pubkey);
+  if (!key) return false;
   return verify('sha256', signedBytes(frame, auth.timestampMs), { key, dsaEncoding: 'ieee-p1363' }, auth.signature);
+}
+
+/** A node has few devices and each signs many calls: building the key costs as much as verifying. */
+const deviceKeys = new Map<string, KeyObject>();
+const MAX_CACHED_DEVICE_KEYS = 1024;
+
+function devicePublicKey(pubkey: Buffer): KeyObject | undefined {
+  const id = pubkey.toString('hex');
+  let key = deviceKeys.get(id);
+  if (!key) {
+    try {
+      key = createPublicKey({
+        key: { kty: 'EC', crv: 'P-256', x: pubkey.subarray(1, 33).toString('base64url'), y: pubkey.subarray(33).toString('base64url') },
+        format: 'jwk',
+      });
+    } catch {
+      return undefined; // not a point on P-256
+    }
+    if (deviceKeys.size >= MAX_CACHED_DEVICE_KEYS) deviceKeys.delete(deviceKeys.keys().next().value!);
+    deviceKeys.set(id, key);
+  }
+  return key;
 }
 
 /** The 65-byte SEC1 uncompressed public key of a P-256 key (private or public). */

@@ -17,8 +17,6 @@ export interface SignerOptions {
   permissive?: boolean;
   /** How old a signed client call may be to justify a signature. */
   maxRequestAgeMs?: number;
-  /** Called for every refused (or, when permissive, every unjustified) request. */
-  onRejection?: (rejection: SignerRejection) => void;
 }
 
 export interface SignerRejection {
@@ -38,6 +36,7 @@ const MAX_CLOCK_SKEW_MS = 60 * 1000;
 export class Signer {
   private readonly handler: HsmdRequestHandler;
   private readonly master: MasterRune;
+  private readonly rejectionListeners = new Set<(rejection: SignerRejection) => void>();
 
   constructor(private readonly options: SignerOptions) {
     this.handler = new HsmdRequestHandler(options.secret, options.network);
@@ -51,6 +50,12 @@ export class Signer {
 
   get runeMaster(): MasterRune {
     return this.master;
+  }
+
+  /** Hears of every refused (or, when permissive, every unjustified) request; returns an unsubscribe. */
+  onRejection(listener: (rejection: SignerRejection) => void): () => void {
+    this.rejectionListeners.add(listener);
+    return () => this.rejectionListeners.delete(listener);
   }
 
   /** `init_msg` and `startupmsgs` for Register and MaybeUpgrade. */
@@ -80,13 +85,17 @@ export class Signer {
     };
     try {
       const reply = this.handler.handle(request.raw, clientContext(request), justify);
-      if (unjustified) this.options.onRejection?.({ reason: withRefusedCalls(unjustified, refusedCalls), request, refused: false });
+      if (unjustified) this.reject({ reason: withRefusedCalls(unjustified, refusedCalls), request, refused: false });
       return { request_id: request.request_id, raw: reply ?? Buffer.alloc(0), signer_state: [], error: '' };
     } catch (error) {
       if (!(error instanceof HsmdRefusal)) throw error;
-      this.options.onRejection?.({ reason: error.message, request, refused: true });
+      this.reject({ reason: error.message, request, refused: true });
       return { request_id: request.request_id, raw: Buffer.alloc(0), signer_state: [], error: error.message };
     }
+  }
+
+  private reject(rejection: SignerRejection): void {
+    for (const listener of this.rejectionListeners) listener(rejection);
   }
 }
 

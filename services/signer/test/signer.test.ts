@@ -16,7 +16,8 @@ function request(raw: Uint8Array, extra: Partial<HsmRequest__Output> = {}): HsmR
 describe('Signer', () => {
   it('refuses an unjustified invoice with an error reply naming the reason, and reports it', () => {
     const rejections: SignerRejection[] = [];
-    const signer = new Signer({ secret, network: 'regtest', onRejection: (r) => rejections.push(r) });
+    const signer = new Signer({ secret, network: 'regtest' });
+    signer.onRejection((r) => rejections.push(r));
     const response = signer.process(request(invoice));
     expect(response).toMatchObject({ request_id: 1001, raw: Buffer.alloc(0), error: expect.stringMatching(/no authorised Invoice/) });
     expect(rejections).toEqual([expect.objectContaining({ refused: true, reason: response.error })]);
@@ -33,7 +34,8 @@ describe('Signer', () => {
 
   it('in permissive mode signs unjustified requests but still reports them', () => {
     const rejections: SignerRejection[] = [];
-    const signer = new Signer({ secret, network: 'regtest', permissive: true, onRejection: (r) => rejections.push(r) });
+    const signer = new Signer({ secret, network: 'regtest', permissive: true });
+    signer.onRejection((r) => rejections.push(r));
     expect(signer.process(request(invoice)).error).toBe('');
     expect(rejections).toEqual([expect.objectContaining({ refused: false })]);
   });
