@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { createSeedFile, dumpOnchainDescriptors, loadSeedFile, Signer, type BitcoinNetwork } from '@greenhouse/signer';
+import { Credentials } from '@greenhouse/client';
+import { createLogger } from '@greenhouse/common';
+import { createSeedFile, dumpOnchainDescriptors, loadSeedFile, runSigner, Signer, type BitcoinNetwork } from '@greenhouse/signer';
+import { schedulerSettings } from '../settings.ts';
 import { print } from '../output.ts';
 import { NETWORKS, parseNetwork } from '../networks.ts';
 
@@ -34,5 +37,31 @@ export function signerCommands(program: Command): void {
       const hsmtoolNetwork = options.network === 'regtest' ? 'testnet' : options.network;
       const { xpub } = dumpOnchainDescriptors(secret, hsmtoolNetwork);
       print({ node_id: new Signer({ secret, network: options.network }).nodeId.toString('hex'), xpub }, options);
+    });
+
+  signer
+    .command('run')
+    .description("answer your node's signing requests until stopped (Ctrl-C); strict unless --permissive")
+    .requiredOption('--secret <file>', 'the seed file')
+    .requiredOption('--creds <file>', 'this device\'s creds (from greenhouse register)')
+    .option('--network <network>', `one of ${NETWORKS.join(', ')}`, parseNetwork, 'regtest' as BitcoinNetwork)
+    .option('--permissive', 'sign requests no authorised call asked for (still reported); not recommended')
+    .option('--max-request-age <seconds>', 'how old a signed client call may be', Number, 300)
+    .option('--dir <dir>', 'the local stack data directory; default: GL_* variables or ./.greenhouse')
+    .action(async (options: { secret: string; creds: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; dir?: string }) => {
+      const { secret, permissionWarning } = await loadSeedFile(options.secret);
+      const logger = createLogger({ name: 'signer', destination: process.stderr });
+      if (permissionWarning) logger.warn(permissionWarning);
+      const creds = await Credentials.load(options.creds);
+      const signer = new Signer({ secret, network: options.network, permissive: options.permissive, maxRequestAgeMs: options.maxRequestAge * 1000 });
+      if (!creds.nodeId().equals(signer.nodeId)) {
+        throw new Error(`${options.creds} belongs to node ${creds.nodeId().toString('hex')}, but this seed is node ${signer.nodeId.toString('hex')}`);
+      }
+      const abort = new AbortController();
+      process.once('SIGINT', () => abort.abort());
+      process.once('SIGTERM', () => abort.abort());
+      logger.info({ node_id: signer.nodeId.toString('hex'), permissive: Boolean(options.permissive) }, 'signer running; waiting for the node');
+      await runSigner({ signer, creds, schedulerUri: schedulerSettings(options.dir).uri, logger, signal: abort.signal });
+      logger.info('signer stopped');
     });
 }
