@@ -1,4 +1,4 @@
-import { Metadata } from '@grpc/grpc-js';
+import { Metadata, type ClientDuplexStream } from '@grpc/grpc-js';
 import { grpcPackages } from '@greenhouse/common';
 import type { SchedulerClient as GeneratedSchedulerClient } from '@greenhouse/common/generated/scheduler/Scheduler.ts';
 import type { DebugClient } from '@greenhouse/common/generated/scheduler/Debug.ts';
@@ -12,6 +12,8 @@ import type { UpgradeRequest } from '@greenhouse/common/generated/scheduler/Upgr
 import type { UpgradeResponse__Output } from '@greenhouse/common/generated/scheduler/UpgradeResponse.ts';
 import type { ListInviteCodesResponse__Output } from '@greenhouse/common/generated/scheduler/ListInviteCodesResponse.ts';
 import type { SignerRejection } from '@greenhouse/common/generated/scheduler/SignerRejection.ts';
+import type { SignerRequest__Output } from '@greenhouse/common/generated/scheduler/SignerRequest.ts';
+import type { SignerResponse } from '@greenhouse/common/generated/scheduler/SignerResponse.ts';
 import { CLIENT_CHANNEL_OPTIONS, grpcTarget, mtlsCredentials, unaryCall, type ClientTls } from './grpc-client.ts';
 import { createDeviceKey } from './device-key.ts';
 
@@ -73,6 +75,11 @@ export class SchedulerClient {
 
   listInviteCodes(): Promise<ListInviteCodesResponse__Output> {
     return this.call<ListInviteCodesResponse__Output>(this.scheduler.ListInviteCodes, {});
+  }
+
+  /** The signer's side of SignerRequestsStream: requests (pairing approvals) in, responses out. */
+  signerRequestsStream(): ClientDuplexStream<SignerResponse, SignerRequest__Output> {
+    return this.scheduler.SignerRequestsStream();
   }
 
   reportSignerRejection(rejection: SignerRejection): Promise<unknown> {

@@ -3,6 +3,7 @@ import { grpcPackages, type Logger } from '@greenhouse/common';
 import { CLIENT_CHANNEL_OPTIONS, grpcTarget, mtlsCredentials, unaryCall, SchedulerClient, type Credentials } from '@greenhouse/client';
 import type { NodeClient } from '@greenhouse/common/generated/greenlight/Node.ts';
 import type { HsmRequest__Output } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
+import type { SignerRequest__Output } from '@greenhouse/common/generated/scheduler/SignerRequest.ts';
 import { Signer, SIGNER_VERSION, type SignerRejection } from './signer.ts';
 
 export interface RunLoopOptions {
@@ -31,6 +32,7 @@ export async function runSigner(options: RunLoopOptions): Promise<void> {
   const scheduler = new SchedulerClient(options.schedulerUri, tls);
   const stopReporting = signer.onRejection(reporter(scheduler, signer, logger));
   const backoff = new Backoff();
+  const signerRequests = serveSignerRequests(scheduler, logger, signal);
   try {
     await upgrade(scheduler, signer, logger, signal);
     while (!signal.aborted) {
@@ -51,8 +53,36 @@ export async function runSigner(options: RunLoopOptions): Promise<void> {
       await attach(uri, options);
     }
   } finally {
+    await signerRequests;
     stopReporting();
     scheduler.close();
+  }
+}
+
+/**
+ * Requests that are not hsmd messages reach the signer through the scheduler: pairing approvals.
+ * Until this signer can approve pairings it answers each with `empty`, which the scheduler reads
+ * as a refusal, so the new device hears "no" at once instead of waiting for a timeout.
+ */
+async function serveSignerRequests(scheduler: SchedulerClient, logger: Logger, signal: AbortSignal): Promise<void> {
+  const backoff = new Backoff();
+  while (!signal.aborted) {
+    const stream = scheduler.signerRequestsStream();
+    const cancel = () => stream.cancel();
+    signal.addEventListener('abort', cancel, { once: true });
+    stream.on('data', (request: SignerRequest__Output) => {
+      logger.warn({ request_id: request.request_id, kind: request.request }, 'refused a pairing approval: not supported by this signer yet');
+      stream.write({ request_id: request.request_id, empty: {} });
+    });
+    const ended = await new Promise<ServiceError | undefined>((resolve) => {
+      stream.on('error', (error: ServiceError) => resolve(error));
+      stream.on('end', () => resolve(undefined));
+    });
+    signal.removeEventListener('abort', cancel);
+    if (signal.aborted) return;
+    if (ended?.code === status.UNIMPLEMENTED) logger.debug('the scheduler does not relay signer requests yet');
+    else logger.info({ reason: ended ? describe(ended) : 'stream ended' }, 'scheduler signer-request stream ended; reconnecting');
+    await backoff.wait(signal);
   }
 }
 
