@@ -1,0 +1,118 @@
+// The signer's half of signer_state sync, once per HsmRequest (Greenlight's `process_request`):
+//   before handling: check the incoming entries' signatures per mode, decode them, merge them;
+//   after handling:  sign every unsigned entry, answer with what the node's entries lacked.
+// Refusals come back as a reason string for HsmResponse.error, never as an exception.
+import { overrideEnabledMessage, overrideUsedMessage } from './override-reports.ts';
+import {
+  inspectIncomingSignatures,
+  stateSignaturePolicy,
+  type StateSignatureMode,
+  type StateSignatureOverride,
+  type StateSignaturePolicy,
+} from './signature-policy.ts';
+import { SignerState, type MergeResult } from './signer-state.ts';
+import type { KeyedStateEntry } from './state-entry.ts';
+import { signUnsigned, stateSigningKey, type StateSigningKey } from './state-signatures.ts';
+import { StateSketch } from './state-sketch.ts';
+import {
+  decodeRawEntries,
+  readRawEntries,
+  StateDecodeError,
+  toWireEntries,
+  type WireStateEntry,
+  type WireStateEntryLike,
+} from './wire-entries.ts';
+
+export interface SignerStateSyncOptions {
+  /** The first 32 bytes of the hsm secret (`HsmSecret.first32`), as Greenlight derives from. */
+  seed: Uint8Array;
+  /** Default `soft`, as in Greenlight. */
+  mode?: StateSignatureMode;
+  /** Operator override of signature refusals; throws at construction if invalid or combined with `off`. */
+  override?: StateSignatureOverride;
+  /** Start from this state instead of an empty one. */
+  state?: SignerState;
+}
+
+export interface OverrideUsage {
+  readonly missingKeys: string[];
+  readonly invalidKeys: string[];
+}
+
+export interface RefusedState {
+  readonly ok: false;
+  /** Why, for HsmResponse.error and the rejection report, e.g. `invalid state signature for key K: …`. */
+  readonly reason: string;
+}
+
+export interface AcceptedState {
+  readonly ok: true;
+  readonly merge: MergeResult;
+  /** Set when entries were let in only by the operator override; report it (see `overrideUsedMessage`). */
+  readonly overrideUsed: OverrideUsage | undefined;
+  /**
+   * Call once the request has been handled: signs every unsigned entry, then returns the entries the
+   * node did not send us at their current version and signature, for HsmResponse.signer_state.
+   */
+  reply(): WireStateEntry[];
+}
+
+export type IncomingState = AcceptedState | RefusedState;
+
+export class SignerStateSync {
+  readonly state: SignerState;
+  readonly policy: StateSignaturePolicy;
+  private readonly signingKey: StateSigningKey;
+
+  constructor(options: SignerStateSyncOptions) {
+    this.policy = stateSignaturePolicy(options.mode, options.override);
+    this.signingKey = stateSigningKey(options.seed);
+    this.state = options.state ?? new SignerState();
+  }
+
+  /** The key sibling signers (same seed) sign state with. */
+  get publicKey(): Uint8Array {
+    return this.signingKey.publicKey;
+  }
+
+  /** Step 1 of every request: verify and merge `request.signer_state`. Nothing is merged when refused. */
+  receive(incoming: readonly WireStateEntryLike[]): IncomingState {
+    let decoded: KeyedStateEntry[];
+    let overrideUsed: OverrideUsage | undefined;
+    try {
+      const raw = readRawEntries(incoming);
+      const inspection = inspectIncomingSignatures(raw, this.policy.mode, this.signingKey.publicKey);
+      if (inspection.firstProblem !== undefined) {
+        if (!this.policy.override) return { ok: false, reason: inspection.firstProblem };
+        overrideUsed = { missingKeys: inspection.missingKeys, invalidKeys: inspection.invalidKeys };
+      }
+      decoded = decodeRawEntries(raw);
+    } catch (error) {
+      if (error instanceof StateDecodeError) return { ok: false, reason: `Failed to decode signer state: ${error.message}` };
+      throw error;
+    }
+    // What the node told us it holds; the reply carries everything it lacks.
+    const nodeSketch = StateSketch.of(decoded);
+    const merge = this.state.merge(decoded);
+    return {
+      ok: true,
+      merge,
+      overrideUsed,
+      reply: () => {
+        signUnsigned(this.state, this.signingKey);
+        return toWireEntries(this.state.diff(nodeSketch));
+      },
+    };
+  }
+
+  /** The report to send once at startup when the override is on (undefined when it is off). */
+  overrideEnabledMessage(nodeId: Uint8Array): string | undefined {
+    if (!this.policy.override) return undefined;
+    return overrideEnabledMessage(this.policy.mode, nodeId, this.policy.override.note);
+  }
+
+  /** The report for a request whose state got in only through the override. */
+  overrideUsedMessage(requestId: number, usage: OverrideUsage): string {
+    return overrideUsedMessage(this.policy.mode, requestId, usage, this.policy.override?.note);
+  }
+}
