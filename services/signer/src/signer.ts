@@ -7,6 +7,7 @@ import { HsmdRefusal, HsmdRequestHandler, type HsmdClientContext } from './hsmd/
 import { startupMessages, type StartupMessage } from './hsmd/startup-messages.ts';
 import { authorizePendingRequests, type RefusedCall } from './authorization/pending-requests.ts';
 import { justifySignature } from './authorization/signing-policy.ts';
+import { SignerStateSync, type StateSignatureMode } from './state/index.ts';
 
 export const SIGNER_VERSION = 'v26.06';
 
@@ -17,6 +18,8 @@ export interface SignerOptions {
   permissive?: boolean;
   /** How old a signed client call may be to justify a signature. */
   maxRequestAgeMs?: number;
+  /** How strictly signatures on node-relayed signer_state are checked (Greenlight's default: soft). */
+  stateSignatureMode?: StateSignatureMode;
 }
 
 export interface SignerRejection {
@@ -37,11 +40,14 @@ export class Signer {
   private readonly handler: HsmdRequestHandler;
   private readonly master: MasterRune;
   private readonly rejectionListeners = new Set<(rejection: SignerRejection) => void>();
+  /** What this signer must remember, kept in sync through the node with every other signer of it. */
+  private readonly stateSync: SignerStateSync;
 
   constructor(private readonly options: SignerOptions) {
     this.handler = new HsmdRequestHandler(options.secret, options.network);
     // Greenlight derives the rune secret from the 32-byte seed.
     this.master = greenlightMasterRune(options.secret.first32);
+    this.stateSync = new SignerStateSync({ seed: options.secret.first32, ...(options.stateSignatureMode && { mode: options.stateSignatureMode }) });
   }
 
   get nodeId(): Buffer {
@@ -70,6 +76,12 @@ export class Signer {
 
   /** Answers one staged hsmd request. A refusal becomes an `error` reply, never an exception. */
   process(request: HsmRequest__Output, now = Date.now()): HsmResponse {
+    // State first, as upstream: a request whose relayed state fails its signatures is not answered.
+    const state = this.stateSync.receive(request.signer_state);
+    if (!state.ok) {
+      this.reject({ reason: state.reason, request, refused: true });
+      return { request_id: request.request_id, raw: Buffer.alloc(0), signer_state: [], error: state.reason };
+    }
     let unjustified: string | undefined;
     let refusedCalls: RefusedCall[] = [];
     const justify = (message: HsmdMessage) => {
@@ -86,7 +98,7 @@ export class Signer {
     try {
       const reply = this.handler.handle(request.raw, clientContext(request), justify);
       if (unjustified) this.reject({ reason: withRefusedCalls(unjustified, refusedCalls), request, refused: false });
-      return { request_id: request.request_id, raw: reply ?? Buffer.alloc(0), signer_state: [], error: '' };
+      return { request_id: request.request_id, raw: reply ?? Buffer.alloc(0), signer_state: state.reply(), error: '' };
     } catch (error) {
       if (!(error instanceof HsmdRefusal)) throw error;
       this.reject({ reason: error.message, request, refused: true });

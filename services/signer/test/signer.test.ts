@@ -46,3 +46,22 @@ describe('Signer', () => {
     expect(signer.process(request(invoice, { context })).error).toMatch(/needs permission MASTER/);
   });
 });
+
+describe('Signer and node-relayed signer_state', () => {
+  const derive = encodeHsmd({ kind: 'hsmd_derive_secret', info: Buffer.from('commando') });
+  const entry = { version: '0', key: 'peers/02aa', value: Buffer.from('{"addr":"127.0.0.1:9735"}'), signature: Buffer.alloc(0) };
+
+  it('merges relayed state and returns it signed with the reply', () => {
+    const signer = new Signer({ secret, network: 'regtest' });
+    const response = signer.process(request(derive, { signer_state: [entry] }));
+    expect(response.error).toBe('');
+    expect(response.signer_state).toEqual([expect.objectContaining({ key: 'peers/02aa', signature: expect.any(Buffer) })]);
+    expect((response.signer_state![0]!.signature as Buffer).length).toBe(64);
+  });
+
+  it('refuses a request whose relayed state carries a bad signature', () => {
+    const signer = new Signer({ secret, network: 'regtest' });
+    const response = signer.process(request(derive, { signer_state: [{ ...entry, signature: Buffer.alloc(64, 1) }] }));
+    expect(response).toMatchObject({ raw: Buffer.alloc(0), error: expect.stringContaining('peers/02aa') });
+  });
+});
