@@ -1,0 +1,119 @@
+/*
+ * The two things Node.js cannot do on unix sockets, for the hsmd proxy: make a socketpair, and pass
+ * an fd over a socket with SCM_RIGHTS (CLN's ccan/fdpass: one fd per sendmsg, one 0x00 data byte).
+ * recvFd is the receiving half, used by tests that play lightningd.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <node_api.h>
+
+static napi_value throw_errno(napi_env env, const char *call) {
+  char message[128];
+  snprintf(message, sizeof message, "%s: %s", call, strerror(errno));
+  napi_throw_error(env, NULL, message);
+  return NULL;
+}
+
+static int int_arg(napi_env env, napi_callback_info info, size_t count, int32_t *out) {
+  napi_value args[2];
+  size_t argc = 2;
+  if (napi_get_cb_info(env, info, &argc, args, NULL, NULL) != napi_ok || argc < count) return 0;
+  for (size_t i = 0; i < count; i++)
+    if (napi_get_value_int32(env, args[i], &out[i]) != napi_ok) return 0;
+  return 1;
+}
+
+/* Waits until fd is ready, for sockets libuv has made non-blocking (the proxy's fd 3). */
+static int wait_for(int fd, short events) {
+  struct pollfd p = { .fd = fd, .events = events };
+  return poll(&p, 1, -1) < 0 && errno != EINTR ? -1 : 0;
+}
+
+/* socketpair() -> [fd, fd]: AF_UNIX stream sockets, blocking, close-on-exec. */
+static napi_value socket_pair(napi_env env, napi_callback_info info) {
+  int fds[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return throw_errno(env, "socketpair");
+  napi_value pair, a, b;
+  napi_create_array_with_length(env, 2, &pair);
+  napi_create_int32(env, fds[0], &a);
+  napi_create_int32(env, fds[1], &b);
+  napi_set_element(env, pair, 0, a);
+  napi_set_element(env, pair, 1, b);
+  return pair;
+}
+
+/* sendFd(socketFd, fdToSend): one 0x00 byte carrying fdToSend, as ccan's fdpass_send. */
+static napi_value send_fd(napi_env env, napi_callback_info info) {
+  int32_t fd[2];
+  if (!int_arg(env, info, 2, fd)) {
+    napi_throw_type_error(env, NULL, "sendFd(socketFd, fdToSend) takes two fds");
+    return NULL;
+  }
+  char byte = 0;
+  struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
+  union { struct cmsghdr align; char buf[CMSG_SPACE(sizeof(int))]; } control;
+  memset(&control, 0, sizeof control);
+  struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf, .msg_controllen = sizeof control.buf };
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  cmsg->cmsg_level = SOL_SOCKET;
+  cmsg->cmsg_type = SCM_RIGHTS;
+  cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+  memcpy(CMSG_DATA(cmsg), &fd[1], sizeof(int));
+  for (;;) {
+    if (sendmsg(fd[0], &msg, MSG_NOSIGNAL) == 1) return NULL;
+    if (errno == EINTR) continue;
+    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd[0], POLLOUT) == 0) continue;
+    return throw_errno(env, "sendmsg");
+  }
+}
+
+/* recvFd(socketFd) -> fd: reads the one byte sendFd wrote and returns the fd it carried. */
+static napi_value recv_fd(napi_env env, napi_callback_info info) {
+  int32_t fd;
+  if (!int_arg(env, info, 1, &fd)) {
+    napi_throw_type_error(env, NULL, "recvFd(socketFd) takes one fd");
+    return NULL;
+  }
+  char byte;
+  struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
+  union { struct cmsghdr align; char buf[CMSG_SPACE(sizeof(int))]; } control;
+  struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf, .msg_controllen = sizeof control.buf };
+  for (;;) {
+    ssize_t got = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    if (got == 1) break;
+    if (got == 0) {
+      napi_throw_error(env, NULL, "recvmsg: the socket closed before an fd arrived");
+      return NULL;
+    }
+    if (errno == EINTR) continue;
+    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd, POLLIN) == 0) continue;
+    return throw_errno(env, "recvmsg");
+  }
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS || cmsg->cmsg_len != CMSG_LEN(sizeof(int))) {
+    napi_throw_error(env, NULL, "recvmsg: the byte carried no fd");
+    return NULL;
+  }
+  int received;
+  memcpy(&received, CMSG_DATA(cmsg), sizeof(int));
+  napi_value result;
+  napi_create_int32(env, received, &result);
+  return result;
+}
+
+static napi_value init(napi_env env, napi_value exports) {
+  napi_property_descriptor functions[] = {
+    { "socketPair", NULL, socket_pair, NULL, NULL, NULL, napi_default, NULL },
+    { "sendFd", NULL, send_fd, NULL, NULL, NULL, napi_default, NULL },
+    { "recvFd", NULL, recv_fd, NULL, NULL, NULL, napi_default, NULL },
+  };
+  napi_define_properties(env, exports, sizeof functions / sizeof functions[0], functions);
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, init)

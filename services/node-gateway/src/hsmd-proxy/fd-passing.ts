@@ -1,0 +1,25 @@
+// The native addon (native/fdpass.c, built by node-gyp when `pnpm install` runs this package's
+// install script): Node.js can neither create a socketpair nor pass an fd with SCM_RIGHTS.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface FdPassing {
+  /** A connected pair of AF_UNIX stream sockets, both blocking and close-on-exec. */
+  socketPair(): [number, number];
+  /** Sends `fdToSend` over `socketFd` as CLN's fdpass_send does: one 0x00 byte carrying one fd. */
+  sendFd(socketFd: number, fdToSend: number): void;
+  /** Receives one fd sent that way (blocks until it arrives); the test side of sendFd. */
+  recvFd(socketFd: number): number;
+}
+
+const ADDON_PATH = fileURLToPath(new URL('../../build/Release/fdpass.node', import.meta.url));
+
+function loadAddon(): FdPassing {
+  if (!existsSync(ADDON_PATH)) {
+    throw new Error(`the fd-passing addon is not built (${ADDON_PATH}): run pnpm install, which builds it with node-gyp`);
+  }
+  return createRequire(import.meta.url)(ADDON_PATH) as FdPassing;
+}
+
+export const fdPassing: FdPassing = loadAddon();
