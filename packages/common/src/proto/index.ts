@@ -5,6 +5,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
 import type { ProtoGrpcType as SchedulerGrpc } from '../generated/scheduler.ts';
 import type { ProtoGrpcType as GreenlightGrpc } from '../generated/greenlight.ts';
+import type { ProtoGrpcType as GreenhouseGrpc } from '../generated/greenhouse.ts';
 
 /** The repository's proto/ directory, the single source of every wire definition. */
 export const PROTO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../proto');
@@ -19,7 +20,7 @@ export const LOADER_OPTIONS: protoLoader.Options = {
   includeDirs: [PROTO_DIR],
 };
 
-export const PROTO_FILES = ['scheduler.proto', 'greenlight.proto', 'node.proto', 'primitives.proto'].filter(
+export const PROTO_FILES = ['scheduler.proto', 'greenlight.proto', 'node.proto', 'primitives.proto', 'greenhouse.proto'].filter(
   (file) => existsSync(path.join(PROTO_DIR, file)),
 );
 
@@ -34,7 +35,7 @@ export function loadProtos(): { definition: protoLoader.PackageDefinition; grpc:
   return cached;
 }
 
-export type ProtoGrpc = SchedulerGrpc & GreenlightGrpc;
+export type ProtoGrpc = SchedulerGrpc & GreenlightGrpc & GreenhouseGrpc;
 
 export function grpcPackages(): ProtoGrpc {
   return loadProtos().grpc as unknown as ProtoGrpc;
