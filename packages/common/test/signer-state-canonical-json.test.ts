@@ -3,9 +3,9 @@
 // The `canonicalizeJson` expectations below were produced by serde_json itself (from_slice::<Value> +
 // to_vec), with ryu's `e21` written as zmij's `e+21`.
 import { describe, expect, it } from 'vitest';
-import { canonicalizeJson, canonicalJson, CanonicalJsonError, JsonSyntaxError } from '../src/state/canonical-json.ts';
-import { compareUtf8Order } from '../src/state/key-order.ts';
-import { formatF64LikeSerde } from '../src/state/serde-float.ts';
+import { canonicalizeJson, canonicalJson, CanonicalJsonError, JsonSyntaxError } from '../src/signer-state/canonical-json.ts';
+import { compareUtf8Order } from '../src/signer-state/key-order.ts';
+import { formatF64LikeSerde } from '../src/signer-state/serde-float.ts';
 
 describe('canonicalJson (values this signer writes)', () => {
   it('sorts object keys at every level and writes no whitespace', () => {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadProtos } from '@greenhouse/common/proto';
 import type { HsmRequest__Output } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
-import { KeyDeletedError, SignerState } from '../src/state/signer-state.ts';
-import { StateSketch } from '../src/state/state-sketch.ts';
-import { type KeyedStateEntry } from '../src/state/state-entry.ts';
-import { fromWireEntries, toWireEntries } from '../src/state/wire-entries.ts';
-import { MAX_U64, parseWireVersion, TOMBSTONE_VERSION } from '../src/state/versions.ts';
+import { KeyDeletedError, SignerState } from '../src/signer-state/signer-state.ts';
+import { StateSketch } from '../src/signer-state/state-sketch.ts';
+import { type KeyedStateEntry } from '../src/signer-state/state-entry.ts';
+import { fromWireEntries, toWireEntries } from '../src/signer-state/wire-entries.ts';
+import { MAX_U64, parseWireVersion, TOMBSTONE_VERSION } from '../src/signer-state/versions.ts';
 
 const sig = (...bytes: number[]) => Uint8Array.from(bytes);
 const entry = (key: string, version: bigint, value: string, signature = sig()): KeyedStateEntry => ({ key, version, value, signature });

@@ -3,7 +3,7 @@
 // tampering, and the soft/hard/off modes with the operator override.
 import { describe, expect, it } from 'vitest';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { SignerState } from '../src/state/signer-state.ts';
+import { SignerState, TOMBSTONE_VERSION, type RawStateEntry } from '@greenhouse/common/signer-state';
 import {
   signEntry,
   signUnsigned,
@@ -17,8 +17,6 @@ import {
   stateSignaturePolicy,
 } from '../src/state/signature-policy.ts';
 import { overrideEnabledMessage, overrideUsedMessage } from '../src/state/override-reports.ts';
-import { TOMBSTONE_VERSION } from '../src/state/versions.ts';
-import type { RawStateEntry } from '../src/state/wire-entries.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -5,14 +5,18 @@ import { loadProtos } from '@greenhouse/common/proto';
 import type { HsmRequest__Output } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
 import type { HsmResponse } from '@greenhouse/common/generated/greenlight/HsmResponse.ts';
 import type { SignerStateEntry__Output } from '@greenhouse/common/generated/greenlight/SignerStateEntry.ts';
-import { SignerState } from '../src/state/signer-state.ts';
-import { StateSketch } from '../src/state/state-sketch.ts';
+import {
+  fromWireEntries,
+  isTombstone,
+  SignerState,
+  StateSketch,
+  toWireEntries,
+  TOMBSTONE_VERSION,
+  type WireStateEntry,
+} from '@greenhouse/common/signer-state';
 import { signEntry, stateSigningKey, verifyEntry } from '../src/state/state-signatures.ts';
 import { STATE_SIGNATURE_OVERRIDE_ACK, type StateSignatureMode } from '../src/state/signature-policy.ts';
 import { SignerStateSync, type AcceptedState, type IncomingState } from '../src/state/state-sync.ts';
-import { isTombstone } from '../src/state/state-entry.ts';
-import { fromWireEntries, toWireEntries, type WireStateEntry } from '../src/state/wire-entries.ts';
-import { TOMBSTONE_VERSION } from '../src/state/versions.ts';
 
 const SEED = new Uint8Array(32).fill(7);
 const KEY = stateSigningKey(SEED);

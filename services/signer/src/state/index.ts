@@ -1,11 +1,8 @@
-// signer_state: Greenlight's node-relayed, versioned, signed key/value state (README.md here).
+// The signer's side of signer_state (README.md here): state signatures, the soft/hard/off modes with
+// the operator override, and the per-request SignerStateSync. The state map itself (merge rules,
+// tombstones, versions, sketches, wire form, canonical JSON) is shared with the node gateway and lives
+// in `@greenhouse/common/signer-state`.
 export { SignerStateSync, type SignerStateSyncOptions, type IncomingState, type AcceptedState, type RefusedState, type OverrideUsage } from './state-sync.ts';
-export { SignerState, KeyDeletedError, type MergeResult, type MergeConflict, type AppliedChange } from './signer-state.ts';
-export { StateSketch, type SketchEntry } from './state-sketch.ts';
-export { decideMerge, type MergeDecision } from './merge-rules.ts';
-export { isTombstone, tombstoneEntry, valueBytes, TOMBSTONE_VALUE, type StateEntry, type KeyedStateEntry } from './state-entry.ts';
-export { TOMBSTONE_VERSION, MAX_U64, parseWireVersion, versionToWire, nextVersion, type WireU64 } from './versions.ts';
-export { canonicalJson, canonicalizeJson, CanonicalJsonError, JsonSyntaxError, type JsonValue, type JsonObject } from './canonical-json.ts';
 export {
   stateSigningKey,
   stateSignatureDigest,
@@ -28,4 +25,3 @@ export {
   type StateSignaturePolicy,
 } from './signature-policy.ts';
 export { overrideEnabledMessage, overrideUsedMessage } from './override-reports.ts';
-export { readRawEntries, decodeRawEntries, toWireEntries, fromWireEntries, StateDecodeError, type WireStateEntry, type WireStateEntryLike } from './wire-entries.ts';

@@ -4,7 +4,7 @@
 //   off:            nothing is checked
 // An operator can override refusals (soft or hard only) by passing the ack string below: offending
 // entries are then accepted as they are, and each use is reported.
-import type { RawStateEntry } from './wire-entries.ts';
+import type { RawStateEntry } from '@greenhouse/common/signer-state';
 import { verifyEntry } from './state-signatures.ts';
 
 export type StateSignatureMode = 'soft' | 'hard' | 'off';

@@ -8,8 +8,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { isSigned, valueBytes } from './state-entry.ts';
-import type { SignerState } from './signer-state.ts';
+import { isSigned, valueBytes, type SignerState } from '@greenhouse/common/signer-state';
 
 export const STATE_SIGNING_INFO = 'greenlight/state-signing/v1';
 const encoder = new TextEncoder();

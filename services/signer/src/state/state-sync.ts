@@ -10,18 +10,19 @@ import {
   type StateSignatureOverride,
   type StateSignaturePolicy,
 } from './signature-policy.ts';
-import { SignerState, type MergeResult } from './signer-state.ts';
-import type { KeyedStateEntry } from './state-entry.ts';
-import { signUnsigned, stateSigningKey, type StateSigningKey } from './state-signatures.ts';
-import { StateSketch } from './state-sketch.ts';
 import {
   decodeRawEntries,
   readRawEntries,
+  SignerState,
   StateDecodeError,
+  StateSketch,
   toWireEntries,
+  type KeyedStateEntry,
+  type MergeResult,
   type WireStateEntry,
   type WireStateEntryLike,
-} from './wire-entries.ts';
+} from '@greenhouse/common/signer-state';
+import { signUnsigned, stateSigningKey, type StateSigningKey } from './state-signatures.ts';
 
 export interface SignerStateSyncOptions {
   /** The first 32 bytes of the hsm secret (`HsmSecret.first32`), as Greenlight derives from. */
