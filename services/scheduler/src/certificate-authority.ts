@@ -15,6 +15,8 @@ const TREE = {
   services: { file: 'services', commonName: 'GL /services' },
   nobody: { file: 'users/nobody', commonName: 'GL /users/nobody' },
   scheduler: { file: 'services/scheduler', commonName: 'GL /services/scheduler' },
+  /** The local stack's gateway; more gateways get their own `GL /services/node-gateway-<name>`. */
+  gateway: { file: 'services/node-gateway', commonName: 'GL /services/node-gateway' },
 } as const;
 
 export const SERVICE_ALT_NAMES = ['localhost', '127.0.0.1', '::1'];
@@ -25,6 +27,8 @@ export interface CertificatePaths {
   nobodyKey: string;
   schedulerCrt: string;
   schedulerKey: string;
+  gatewayCrt: string;
+  gatewayKey: string;
 }
 
 export class CertificateAuthority {
@@ -56,6 +60,9 @@ export class CertificateAuthority {
     const scheduler = await store.loadOrCreate(TREE.scheduler.file, () =>
       createChildIdentity(services, TREE.scheduler.commonName, { isCa: false, altNames: SERVICE_ALT_NAMES }),
     );
+    await store.loadOrCreate(TREE.gateway.file, () =>
+      createChildIdentity(services, TREE.gateway.commonName, { isCa: false, altNames: SERVICE_ALT_NAMES }),
+    );
     const usersPem = toPem(users);
     const pool = new IssuancePool({ usersChainPem: usersPem.chainPem, usersKeyPem: usersPem.keyPem }, logger);
     return new CertificateAuthority(certsDir, pool, toPem(scheduler), root.cert.toString('pem'));
@@ -69,6 +76,8 @@ export class CertificateAuthority {
       nobodyKey: file(`${TREE.nobody.file}-key.pem`),
       schedulerCrt: file(`${TREE.scheduler.file}.crt`),
       schedulerKey: file(`${TREE.scheduler.file}-key.pem`),
+      gatewayCrt: file(`${TREE.gateway.file}.crt`),
+      gatewayKey: file(`${TREE.gateway.file}-key.pem`),
     };
   }
 

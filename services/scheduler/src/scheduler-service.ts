@@ -1,10 +1,11 @@
-import { status, type ServerDuplexStream, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { status, type Deadline, type ServerDuplexStream, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import {
   callerIdentity,
   failedPrecondition,
   GreenhouseError,
   grpcPackages,
   invalidArgument,
+  notFound,
   parseNodeId,
   requireDeviceOf,
   unaryHandler,
@@ -27,6 +28,7 @@ import type { Challenges } from './challenges.ts';
 import type { Registration } from './registration.ts';
 import { checkStartupMessages } from './registration.ts';
 import type { Registry } from './registry/registry.ts';
+import type { NodeLocation, Placement } from './placement/placement.ts';
 
 /** Calls the shared NOBODY identity may make; everything else needs a device of the node. */
 type Access = 'bootstrap' | 'device';
@@ -39,6 +41,7 @@ function authorize(call: ServerUnaryCall<unknown, unknown>, access: Access): Cal
 
 export interface SchedulerServiceDeps {
   registry: Registry;
+  placement: Placement;
   registration: Registration;
   challenges: Challenges;
   logger: Logger;
@@ -53,9 +56,11 @@ export function schedulerServices(deps: SchedulerServiceDeps): ServiceRegistrati
   ];
 }
 
-function schedulerImplementation({ registry, registration, challenges, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
+function schedulerImplementation({ registry, registration, challenges, placement, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
   const unary = <Req, Res>(method: string, access: Access, handle: (request: Req, identity: CallerIdentity) => Promise<Res>) =>
     unaryHandler<Req, Res>(logger, method, async (call) => handle(call.request, authorize(call, access)));
+  const unaryCall = <Req, Res>(method: string, access: Access, handle: (call: ServerUnaryCall<Req, Res>, identity: CallerIdentity) => Promise<Res>) =>
+    unaryHandler<Req, Res>(logger, method, async (call) => handle(call, authorize(call, access)));
 
   return {
     GetChallenge: unary<ChallengeRequest__Output, ChallengeResponse>('GetChallenge', 'bootstrap', async (request) => {
@@ -73,12 +78,19 @@ function schedulerImplementation({ registry, registration, challenges, logger }:
 
     Schedule: unary<ScheduleRequest__Output, NodeInfoResponse>('Schedule', 'device', async (request, identity) => {
       const nodeId = requireDeviceOf(identity, request.node_id);
-      throw noGateway(nodeId);
+      const node = await registry.getNode(nodeId);
+      if (!node) throw notFound(`node ${nodeId.toString('hex')} is not registered`);
+      return nodeInfo(nodeId, await placement.schedule(node));
     }),
 
-    GetNodeInfo: unary<NodeInfoRequest__Output, NodeInfoResponse>('GetNodeInfo', 'device', async (request, identity) => {
-      const nodeId = requireDeviceOf(identity, request.node_id);
-      throw noGateway(nodeId);
+    // Never starts a node. With wait=true it long-polls until the node runs or the caller's
+    // deadline nears, then answers with an empty grpc_uri, which Greenlight's signer retries on.
+    // With no gateway at all it says so at once: nothing could start the node.
+    GetNodeInfo: unaryCall<NodeInfoRequest__Output, NodeInfoResponse>('GetNodeInfo', 'device', async (call, identity) => {
+      const nodeId = requireDeviceOf(identity, call.request.node_id);
+      if (placement.connectedGateways === 0 && !placement.locate(nodeId)) throw noGateway(nodeId);
+      const location = call.request.wait ? await placement.waitForNode(nodeId, untilDeadline(call.getDeadline())) : placement.locate(nodeId);
+      return nodeInfo(nodeId, location);
     }),
 
     MaybeUpgrade: unary<UpgradeRequest__Output, UpgradeResponse>('MaybeUpgrade', 'device', async (request, identity) => {
@@ -149,6 +161,17 @@ function notYet(logger: Logger, method: string, message: string) {
     callerIdentity(call);
     throw new GreenhouseError(status.UNIMPLEMENTED, message);
   });
+}
+
+function nodeInfo(nodeId: Buffer, location: NodeLocation | undefined): NodeInfoResponse {
+  return { node_id: nodeId, grpc_uri: location?.grpcUri ?? '', session_id: location?.sessionId ?? '0' };
+}
+
+/** Time left before the caller's deadline, less a margin to answer in; 60 s without a deadline. */
+function untilDeadline(deadline: Deadline): number {
+  const at = deadline instanceof Date ? deadline.getTime() : deadline;
+  if (!Number.isFinite(at)) return 60_000;
+  return Math.min(60_000, at - Date.now() - 500);
 }
 
 function noGateway(nodeId: Buffer): GreenhouseError {

@@ -8,6 +8,8 @@ import { Registration } from './registration.ts';
 import type { Registry } from './registry/registry.ts';
 import { SqliteRegistry } from './registry/sqlite-registry.ts';
 import { schedulerServices } from './scheduler-service.ts';
+import { Placement } from './placement/placement.ts';
+import { gatewaysService } from './placement/gateways-service.ts';
 
 const CHALLENGE_SWEEP_INTERVAL_MS = 60_000;
 
@@ -17,6 +19,7 @@ export interface RunningScheduler {
   port: number;
   ca: CertificateAuthority;
   registry: Registry;
+  placement: Placement;
   server: StartedServer;
   stop(): Promise<void>;
 }
@@ -27,12 +30,13 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
   const registry = new SqliteRegistry(path.join(config.dataDir, 'scheduler.sqlite'));
   const challenges = new Challenges(registry, config.challengeTtlMs);
   const registration = new Registration(registry, ca, challenges, config, logger);
+  const placement = new Placement(logger);
 
   const server = await startGrpcServer({
     host: config.host,
     port: config.port,
     tls: { rootCaPem: ca.rootPem, certChainPem: ca.scheduler.chainPem, keyPem: ca.scheduler.keyPem },
-    services: schedulerServices({ registry, registration, challenges, logger }),
+    services: [...schedulerServices({ registry, registration, challenges, placement, logger }), gatewaysService(placement, logger)],
     logger,
   });
   const sweep = setInterval(() => {
@@ -45,6 +49,7 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
     port: server.port,
     ca,
     registry,
+    placement,
     server,
     async stop() {
       clearInterval(sweep);

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { status } from '@grpc/grpc-js';
+import type { SchedulerClient } from '@greenhouse/client';
+import { SchedulerFixture, TEST_INIT_MSG } from './support/scheduler-fixture.ts';
+import { TestNodeKey } from './support/test-node-key.ts';
+import { GatewayDouble } from '../../../test/support/gateway-double.ts';
+
+describe('placing nodes on gateways', () => {
+  let fixture: SchedulerFixture;
+  let device: SchedulerClient;
+  let key: TestNodeKey;
+  const gateways: GatewayDouble[] = [];
+
+  async function connectGateway(gatewayId: string, grpcUri: string) {
+    const paths = fixture.scheduler.ca.paths;
+    const gateway = await GatewayDouble.connect({
+      schedulerUri: fixture.scheduler.grpcUri, caPath: paths.caCrt, certPath: paths.gatewayCrt, keyPath: paths.gatewayKey, gatewayId, grpcUri,
+    });
+    gateways.push(gateway);
+    const deadline = Date.now() + 5000;
+    while (fixture.scheduler.placement.connectedGateways < gateways.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    return gateway;
+  }
+
+  beforeAll(async () => {
+    fixture = await SchedulerFixture.start();
+    key = new TestNodeKey();
+    const nobody = await fixture.nobodyClient();
+    device = await fixture.client(await nobody.registerNode({ nodeId: key.nodeId, signChallenge: key.signChallenge, network: 'regtest', signerVersion: 'v26.06', initMsg: TEST_INIT_MSG }));
+  });
+  afterAll(async () => {
+    for (const gateway of gateways) gateway.disconnect();
+    await fixture.stop();
+  });
+
+  it('answers FAILED_PRECONDITION while no gateway is connected', async () => {
+    await expect(device.schedule(key.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+  });
+
+  it('Schedule starts the node on a gateway with its registration data; GetNodeInfo(wait) sees it', async () => {
+    const gateway = await connectGateway('gw-1', 'https://localhost:7001');
+    const waiting = device.getNodeInfo(key.nodeId, true, 10_000);
+    const info = await device.schedule(key.nodeId);
+    expect(info).toMatchObject({ grpc_uri: 'https://localhost:7001', node_id: key.nodeId });
+    expect(info.session_id).not.toBe('0');
+    expect(gateway.commands[0]!.start_node).toMatchObject({ node_id: key.nodeId, network: 'regtest', init_msg: TEST_INIT_MSG });
+    expect((await waiting).grpc_uri).toBe('https://localhost:7001');
+    // Scheduling again returns the running node, without a second start.
+    expect((await device.schedule(key.nodeId)).session_id).toBe(info.session_id);
+    expect(gateway.commands).toHaveLength(1);
+  });
+
+  it('places the node elsewhere once its gateway disappears, and passes a gateway failure on', async () => {
+    gateways[0]!.disconnect();
+    const deadline = Date.now() + 5000;
+    while (fixture.scheduler.placement.locate(key.nodeId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((await device.getNodeInfo(key.nodeId, false).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+
+    const failing = await connectGateway('gw-2', 'https://localhost:7002');
+    failing.failStartsWith = { code: status.FAILED_PRECONDITION, message: 'lightningd not found: set LIGHTNINGD' };
+    await expect(device.schedule(key.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('lightningd not found') });
+    failing.failStartsWith = undefined;
+    expect((await device.schedule(key.nodeId)).grpc_uri).toBe('https://localhost:7002');
+  });
+
+  it('lets only gateway identities connect', async () => {
+    const paths = fixture.scheduler.ca.paths;
+    const impostor = await GatewayDouble.connect({
+      schedulerUri: fixture.scheduler.grpcUri, caPath: paths.caCrt, certPath: paths.nobodyCrt, keyPath: paths.nobodyKey, gatewayId: 'evil', grpcUri: 'https://localhost:6666',
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fixture.scheduler.placement.connectedGateways).toBe(1);
+    impostor.disconnect();
+  });
+});
