@@ -13,4 +13,6 @@ export {
   type AttachmentEnd,
   type SignerRefusal,
 } from './hsm-stage.ts';
+export { startHsmService, type HsmServiceOptions, type RunningHsmService } from './hsm-service.ts';
+export { signerLinkHandlers, type SignerLinkCall, type SignerLinkHandlers, type SignerLinkOptions } from './signer-link.ts';
 export { loadStateFile, serializeState, writeFileAtomically, StateFileError, STATE_FILE_FORMAT } from './state-file.ts';
