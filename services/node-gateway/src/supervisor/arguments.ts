@@ -1,0 +1,189 @@
+// The command line and environment of one node's lightningd (cln-hsmd.md §1, §9.1, §10; greenlight.md §5.1).
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { failedPrecondition } from '@greenhouse/common';
+import { HSMD_PROXY_PATH, hsmdProxyEnvironment } from '../hsmd-proxy/index.ts';
+
+/** The networks lightningd's `--network` takes (and the name of its per-network subdirectory). */
+export const CLN_NETWORKS = ['bitcoin', 'testnet', 'testnet4', 'signet', 'regtest'] as const;
+export type ClnNetwork = (typeof CLN_NETWORKS)[number];
+
+/** The file names of the two sockets in a node's socket directory. */
+export const LIGHTNING_RPC_FILE = 'lightning-rpc';
+export const HSM_SOCKET_FILE = 'hsmd.sock';
+
+/**
+ * Longest unix socket path connect()/bind() take: sun_path is 108 bytes on Linux (104 on macOS)
+ * with a NUL. Node silently truncates a longer one and then talks to the wrong file or none.
+ */
+export const MAX_SOCKET_PATH_BYTES = process.platform === 'darwin' ? 103 : 107;
+
+/** How lightningd's bcli plugin reaches bitcoind (cln-hsmd.md §9.1). */
+export interface BitcoindConnection {
+  /** `--bitcoin-rpcconnect`, e.g. 127.0.0.1. */
+  host: string;
+  /** `--bitcoin-rpcport`. */
+  port: number;
+  /** `--bitcoin-rpcuser`. */
+  user?: string;
+  /** `--bitcoin-rpcpassword`. */
+  password?: string;
+  /** `--bitcoin-cli`, when bitcoin-cli is not on lightningd's PATH. */
+  bitcoinCli?: string;
+}
+
+export interface LightningdNodeConfig {
+  /** The lightningd binary (see locateLightningd). */
+  lightningd: string;
+  /** Its version string, `readLightningdVersion(lightningd)`; the hsmd proxy must print exactly this. */
+  lightningdVersion: string;
+  /** `--lightning-dir`: the node's CLN data (`<dir>/nodes/<node_id>` in the gateway's data dir). Absolute. */
+  nodeDir: string;
+  network: ClnNetwork;
+  /** p2p port, bound and announced on 127.0.0.1 unless p2pHost says otherwise. */
+  p2pPort: number;
+  /** `--addr` host; default 127.0.0.1. */
+  p2pHost?: string;
+  bitcoind: BitcoindConnection;
+  /**
+   * Directory for the two unix sockets (lightning-rpc and the Hsm service's hsmd.sock). Default:
+   * `<nodeDir>/<network>`, lightningd's own place for lightning-rpc. Give a shorter one when that
+   * path is too long for a unix socket (see MAX_SOCKET_PATH_BYTES); lightningd then gets `--rpc-file`.
+   */
+  socketDir?: string;
+  /** Adds `--developer` (dev-only options and RPCs). Off by default. */
+  developer?: boolean;
+  /** `--log-level`; default debug, so the node's own log explains what happened. */
+  logLevel?: string;
+  /** More lightningd options, appended last (later options override earlier ones). */
+  extraArguments?: string[];
+  /** The environment lightningd starts from; default the gateway's, reduced to SAFE_ENV_NAMES. */
+  baseEnv?: NodeJS.ProcessEnv;
+  /** Variables added on top (after the proxy's own). */
+  env?: Record<string, string>;
+}
+
+/** Everything needed to start one node's lightningd and talk to it. */
+export interface LightningdLaunch {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  /** The node directory; lightningd changes into `<nodeDir>/<network>` itself. */
+  cwd: string;
+  nodeDir: string;
+  network: ClnNetwork;
+  /** lightningd's JSON-RPC socket. */
+  rpcPath: string;
+  /** Where the gateway's greenlight.Hsm service for this node must listen (GREENHOUSE_HSM_SOCKET). */
+  hsmSocketPath: string;
+  /** `--log-file`; lightningd's stdout and stderr go there too. */
+  logFile: string;
+  /** lightningd's pid file, `<nodeDir>/lightningd-<network>.pid` (its default). */
+  pidFile: string;
+}
+
+/**
+ * The only variables of the gateway's environment lightningd inherits by default. lightningd hands
+ * its environment to every subdaemon and plugin, and the gateway's may hold credentials (database
+ * URL, cloud tokens) that a node has no business seeing.
+ */
+export const SAFE_ENV_NAMES = ['PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR'];
+
+/** The two sockets of a node: lightningd's JSON-RPC and the gateway's Hsm service for it. */
+export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): { rpcPath: string; hsmSocketPath: string } {
+  const dir = options.socketDir ?? path.join(options.nodeDir, options.network);
+  return { rpcPath: path.join(dir, LIGHTNING_RPC_FILE), hsmSocketPath: path.join(dir, HSM_SOCKET_FILE) };
+}
+
+/**
+ * Creates the node directory, its `<network>` directory and the socket directory, private (0700),
+ * before the gateway binds the node's Hsm service there (it must listen before lightningd starts
+ * its hsmd). Resolves with the two socket paths; throws FAILED_PRECONDITION if one is too long.
+ */
+export async function prepareNodeDirectories(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): Promise<{ rpcPath: string; hsmSocketPath: string }> {
+  const paths = nodeSocketPaths(options);
+  checkSocketPath(paths.rpcPath, 'lightning-rpc socket');
+  checkSocketPath(paths.hsmSocketPath, 'Hsm service socket');
+  await mkdir(path.join(options.nodeDir, options.network), { recursive: true, mode: 0o700 });
+  await mkdir(path.dirname(paths.hsmSocketPath), { recursive: true, mode: 0o700 });
+  return paths;
+}
+
+/** Throws FAILED_PRECONDITION when a unix socket path is too long to connect to. */
+export function checkSocketPath(socketPath: string, what: string): void {
+  const bytes = Buffer.byteLength(socketPath);
+  if (bytes > MAX_SOCKET_PATH_BYTES) {
+    throw failedPrecondition(
+      `${what} path is ${bytes} bytes, longer than a unix socket path may be (${MAX_SOCKET_PATH_BYTES}): ${socketPath}; use a shorter data directory or give the node a shorter socketDir`,
+    );
+  }
+}
+
+/** lightningd's options for one node, and the environment that lets it run the hsmd proxy. */
+export function lightningdArguments(config: LightningdNodeConfig): LightningdLaunch {
+  if (!path.isAbsolute(config.nodeDir)) throw failedPrecondition(`node directory must be an absolute path, got ${config.nodeDir}`);
+  if (!CLN_NETWORKS.includes(config.network)) {
+    throw failedPrecondition(`network must be one of ${CLN_NETWORKS.join(', ')}, got ${String(config.network)}`);
+  }
+  checkPort(config.p2pPort, 'p2p port');
+  checkPort(config.bitcoind.port, 'bitcoind RPC port');
+  if (!config.lightningdVersion.trim()) throw failedPrecondition(`no version for ${config.lightningd}: read it with readLightningdVersion`);
+  const socketDir = config.socketDir && path.resolve(config.socketDir);
+  const { rpcPath, hsmSocketPath } = nodeSocketPaths({ nodeDir: config.nodeDir, network: config.network, socketDir });
+  checkSocketPath(rpcPath, 'lightning-rpc socket');
+  checkSocketPath(hsmSocketPath, 'Hsm service socket');
+
+  const logFile = path.join(config.nodeDir, 'log');
+  const { bitcoind } = config;
+  const args = [
+    `--lightning-dir=${config.nodeDir}`,
+    `--network=${config.network}`,
+    `--bitcoin-rpcconnect=${bitcoind.host}`,
+    `--bitcoin-rpcport=${bitcoind.port}`,
+    ...(bitcoind.user !== undefined ? [`--bitcoin-rpcuser=${bitcoind.user}`] : []),
+    ...(bitcoind.password !== undefined ? [`--bitcoin-rpcpassword=${bitcoind.password}`] : []),
+    ...(bitcoind.bitcoinCli !== undefined ? [`--bitcoin-cli=${bitcoind.bitcoinCli}`] : []),
+    `--subdaemon=hsmd:${HSMD_PROXY_PATH}`,
+    `--addr=${config.p2pHost ?? '127.0.0.1'}:${config.p2pPort}`,
+    '--disable-dns',
+    `--log-file=${logFile}`,
+    `--log-level=${config.logLevel ?? 'debug'}`,
+    // The gateway serves cln.Node itself; lightningd's own gRPC plugin would only take a port. Not
+    // built in every CLN; disabling an absent plugin is accepted (checked against v26.06.6).
+    '--disable-plugin=cln-grpc',
+    ...(socketDir ? [`--rpc-file=${rpcPath}`] : []),
+    ...(config.developer ? ['--developer'] : []),
+    ...(config.extraArguments ?? []),
+  ];
+
+  const base = config.baseEnv ?? process.env;
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== undefined && (SAFE_ENV_NAMES.includes(name) || name.startsWith('LC_'))) env[name] = value;
+  }
+  // The proxy is a `#!/usr/bin/env node` script: the gateway's own node goes first on PATH.
+  env.PATH = withDirFirst(path.dirname(process.execPath), env.PATH);
+  Object.assign(env, hsmdProxyEnvironment({ lightningdVersion: config.lightningdVersion.trim(), hsmSocketPath }), config.env);
+
+  return {
+    command: config.lightningd,
+    args,
+    env,
+    cwd: config.nodeDir,
+    nodeDir: config.nodeDir,
+    network: config.network,
+    rpcPath,
+    hsmSocketPath,
+    logFile,
+    pidFile: path.join(config.nodeDir, `lightningd-${config.network}.pid`),
+  };
+}
+
+function checkPort(port: number, what: string): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw failedPrecondition(`${what} must be an integer in 1..65535, got ${port}`);
+}
+
+function withDirFirst(dir: string, searchPath: string | undefined): string {
+  const rest = (searchPath ?? '/usr/local/bin:/usr/bin:/bin').split(path.delimiter).filter((entry) => entry && entry !== dir);
+  return [dir, ...rest].join(path.delimiter);
+}
