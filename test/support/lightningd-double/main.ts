@@ -1,0 +1,325 @@
+// The lightningd TEST DOUBLE's program (run through ../lightningd-double.mjs). NOT Core Lightning:
+// a stand-in with lightningd's command line, its hsmd handshake and a sliver of its JSON-RPC, so the
+// gateway's supervision and the hsmd proxy can be exercised on machines without CLN. README.md here.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import type { Server } from 'node:net';
+import path from 'node:path';
+import { decodeHsmd, decodeHsmdAs, HSM_MAX_VERSION, HSM_MIN_VERSION, networkByName } from '@greenhouse/common/hsmd';
+import { encodeInvoice, invoiceHrp, unsignedInvoiceWords } from './bolt11.ts';
+import { DEFAULT_DOUBLE_VERSION, DOUBLE_ENV, DOUBLE_STATE_FILE, failAtStartupFlag } from './control.ts';
+import { checkHsmdVersion, HsmdLink } from './hsmd-link.ts';
+import { RpcFailure, serveJsonRpc } from './json-rpc-server.ts';
+import { OptionError, parseOptions, type DoubleOptions } from './options.ts';
+
+const VERSION = process.env[DOUBLE_ENV.version]?.trim() || DEFAULT_DOUBLE_VERSION;
+const LEVELS = ['io', 'trace', 'debug', 'info', 'unusual', 'broken'];
+/** lightningd's startup derive_secret requests before lightning-rpc (cln-hsmd.md §1.5 steps 3–5). */
+const EARLY_SECRETS = ['bolt12-invoice-base', 'node-alias-base', 'commando'];
+/** Those its built-in plugins (chanbackup, offers) ask for through makesecret during their init (step 8). */
+const PLUGIN_SECRETS = ['scb secret', 'bolt12-invoice-base', 'offer-blinded-path', 'node-alias-base'];
+const BLOCKHEIGHT = 101;
+const MIN_FINAL_CLTV_EXPIRY = 18;
+
+/** lightningd's log file: `<ISO time> LEVEL   source: text` lines. */
+class DoubleLog {
+  private readonly fd: number;
+
+  constructor(file: string | undefined, private readonly level: string) {
+    this.fd = file ? openSync(file, 'a', 0o600) : 1;
+  }
+
+  write(level: 'debug' | 'info' | 'unusual' | 'broken', source: string, text: string): void {
+    if (LEVELS.indexOf(level) < LEVELS.indexOf(this.level)) return;
+    const label = level === 'broken' ? '**BROKEN**' : level.toUpperCase().padEnd(8);
+    writeSync(this.fd, `${new Date().toISOString()} ${label} ${source}: ${text}\n`);
+  }
+}
+
+class LightningdDouble {
+  private hsmd: HsmdLink | undefined;
+  private server: Server | undefined;
+  private shuttingDown = false;
+  private nodeId = '';
+  private readonly invoices = new Map<string, { createdIndex: number }>();
+  private readonly netDir: string;
+  private readonly pidFile: string;
+
+  constructor(
+    private readonly options: DoubleOptions,
+    private readonly log: DoubleLog,
+  ) {
+    this.netDir = path.join(options.lightningDir, options.network);
+    this.pidFile = path.join(options.lightningDir, `lightningd-${options.network}.pid`);
+  }
+
+  async run(): Promise<void> {
+    const { options, log } = this;
+    this.lockPidFile();
+    process.chdir(this.netDir); // as lightningd does; the hsmd starts here too
+    log.write('info', 'lightningd', `lightningd-double: a TEST DOUBLE of lightningd ${VERSION} (Greenhouse test/support), not Core Lightning`);
+    const network = networkByName(options.network);
+    if (!network) return this.fatal(`Unknown network ${options.network}`);
+    if (!options.hsmd) return this.fatal('the double has no hsmd of its own: give --subdaemon=hsmd:PATH');
+
+    try {
+      await checkHsmdVersion(options.hsmd, VERSION);
+    } catch (error) {
+      return this.fatal((error as Error).message);
+    }
+    const hsmd = HsmdLink.spawn(options.hsmd, { cwd: this.netDir, developer: options.developer });
+    this.hsmd = hsmd;
+    void hsmd.exited.then(({ code, signal }) => {
+      if (!this.shuttingDown) this.fatal(`HSM: hsmd died (${signal ?? `exit code ${code}`})`);
+    });
+
+    if (options.developer) await hsmd.request({ kind: 'hsmd_dev_preinit', tlvs: {} });
+    const reply = decodeHsmd(
+      await hsmd.request({
+        kind: 'hsmd_init',
+        bip32_key_version: network.keyVersion,
+        chainparams: Buffer.from(network.chainHash, 'hex'),
+        hsm_wire_min_version: HSM_MIN_VERSION,
+        hsm_wire_max_version: HSM_MAX_VERSION,
+      }),
+    );
+    if (reply.kind === 'hsmd_init_reply_failure') {
+      log.write('broken', 'lightningd', `HSM init failed: ${reply.error_message}`);
+      process.stderr.write(`lightningd: HSM init failed: ${reply.error_message}\n`);
+      return this.exit(reply.error_code || 1);
+    }
+    if (reply.kind !== 'hsmd_init_reply_v4') return this.fatal(`HSM gave bad hsm_init_reply (type ${reply.type})`);
+    if (reply.hsm_version < HSM_MIN_VERSION || reply.hsm_version > HSM_MAX_VERSION) {
+      return this.fatal(`HSM version ${reply.hsm_version} outside ${HSM_MIN_VERSION}..${HSM_MAX_VERSION}`);
+    }
+    this.nodeId = Buffer.from(reply.node_id).toString('hex');
+    log.write('debug', 'hsmd', `hsmd_init: node id ${this.nodeId}, hsm version ${reply.hsm_version}`);
+    for (const info of EARLY_SECRETS) await this.deriveSecret(info);
+
+    if (process.env[DOUBLE_ENV.failAtStartup] === '1' || existsSync(failAtStartupFlag(options.lightningDir))) {
+      return this.fatal('lightningd-double: failing at startup as asked');
+    }
+    if (process.env[DOUBLE_ENV.hangAtStartup] === '1') {
+      log.write('unusual', 'lightningd', 'lightningd-double: hanging at startup as asked');
+      setInterval(() => undefined, 60_000);
+      return;
+    }
+    this.checkWallet();
+    for (const info of PLUGIN_SECRETS) await this.deriveSecret(info);
+
+    // Relative to the cwd (<lightning-dir>/<network>) when it is there, as lightningd binds it.
+    const relative = path.relative(this.netDir, options.rpcFile);
+    this.server = await serveJsonRpc(relative.startsWith('..') ? options.rpcFile : relative, (method, params) => this.command(method, params));
+    const color = this.nodeId.slice(2, 8);
+    log.write('info', 'lightningd', `Server started with public key ${this.nodeId}, alias ${this.alias()} (color #${color}) and lightningd ${VERSION}`);
+
+    const crashAfterMs = Number(process.env[DOUBLE_ENV.crashAfterMs]);
+    if (crashAfterMs > 0) setTimeout(() => this.crash('crashing as asked (LIGHTNINGD_DOUBLE_CRASH_AFTER_MS)'), crashAfterMs);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.on(signal, () => {
+        if (process.env[DOUBLE_ENV.stubborn] === '1') return log.write('unusual', 'lightningd', `lightningd-double: ignoring ${signal} as asked`);
+        void this.shutdown();
+      });
+    }
+  }
+
+  private async command(method: string, params: Record<string, unknown> | unknown[]): Promise<unknown> {
+    switch (method) {
+      case 'getinfo':
+        return this.getinfo();
+      case 'invoice':
+        return this.invoice(params);
+      case 'stop':
+        if (process.env[DOUBLE_ENV.stubborn] === '1') {
+          this.log.write('unusual', 'lightningd', 'lightningd-double: not stopping, as asked');
+        } else {
+          setTimeout(() => void this.shutdown(), 10); // after the answer is on its way
+        }
+        return 'Shutdown complete';
+      case 'dev-crash':
+        if (this.options.developer) {
+          this.crash('dev-crash called');
+          return new Promise(() => undefined);
+        }
+        break;
+    }
+    throw new RpcFailure(-32601, `Unknown command '${method}'`);
+  }
+
+  private getinfo(): object {
+    const address = this.options.addresses[0];
+    return {
+      id: this.nodeId,
+      alias: this.alias(),
+      color: this.nodeId.slice(2, 8),
+      num_peers: 0,
+      num_pending_channels: 0,
+      num_active_channels: 0,
+      num_inactive_channels: 0,
+      address: [],
+      binding: address ? [{ type: 'ipv4', address: address.host, port: address.port }] : [],
+      version: VERSION,
+      blockheight: BLOCKHEIGHT,
+      network: this.options.network,
+      fees_collected_msat: 0,
+      'lightning-dir': this.netDir,
+    };
+  }
+
+  private async invoice(params: Record<string, unknown> | unknown[]): Promise<object> {
+    const named = Array.isArray(params)
+      ? { amount_msat: params[0], label: params[1], description: params[2], expiry: params[3], preimage: params[5] }
+      : params;
+    const amountMsat = parseAmount(named.amount_msat);
+    if (named.label === undefined || named.label === null) throw new RpcFailure(-32602, "missing required parameter: label");
+    if (typeof named.description !== 'string') throw new RpcFailure(-32602, 'missing required parameter: description');
+    const label = String(named.label);
+    if (this.invoices.has(label)) throw new RpcFailure(900, 'Duplicate label');
+    const preimage = typeof named.preimage === 'string' ? Buffer.from(named.preimage, 'hex') : randomBytes(32);
+    if (preimage.length !== 32) throw new RpcFailure(-32602, 'preimage: should be a 32 byte hex value');
+    const expiry = named.expiry === undefined || named.expiry === null ? 604_800 : Number(named.expiry);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const paymentHash = createHash('sha256').update(preimage).digest();
+    const paymentSecret = randomBytes(32);
+    const hrp = invoiceHrp(this.options.network, amountMsat);
+    const words = unsignedInvoiceWords({
+      network: this.options.network,
+      amountMsat,
+      timestamp,
+      paymentHash,
+      paymentSecret,
+      description: named.description,
+      expiry,
+      minFinalCltvExpiry: MIN_FINAL_CLTV_EXPIRY,
+    });
+    // The invoice's signature, from hsmd on lightningd's own connection (cln-hsmd.md §4d).
+    const reply = decodeHsmdAs('hsmd_sign_invoice_reply', await this.hsmd!.request({ kind: 'hsmd_sign_invoice', u5bytes: Uint8Array.from(words), hrp: Buffer.from(hrp) }));
+    const createdIndex = this.invoices.size + 1;
+    this.invoices.set(label, { createdIndex });
+    return {
+      bolt11: encodeInvoice(hrp, words, reply.sig.signature, reply.sig.recid),
+      payment_hash: paymentHash.toString('hex'),
+      payment_secret: paymentSecret.toString('hex'),
+      expires_at: timestamp + expiry,
+      created_index: createdIndex,
+    };
+  }
+
+  private async deriveSecret(info: string): Promise<void> {
+    decodeHsmdAs('hsmd_derive_secret_reply', await this.hsmd!.request({ kind: 'hsmd_derive_secret', info: Buffer.from(info) }));
+  }
+
+  /** lightningd's wallet_sanity_check: the node id hsmd gives must be the one the database was made with. */
+  private checkWallet(): void {
+    const file = path.join(this.netDir, DOUBLE_STATE_FILE);
+    if (existsSync(file)) {
+      const stored = (JSON.parse(readFileSync(file, 'utf8')) as { node_id: string }).node_id;
+      if (stored !== this.nodeId) this.fatal(`Wallet sanity check failed: database is for node ${stored}, hsmd says ${this.nodeId}`);
+    } else {
+      writeFileSync(file, JSON.stringify({ node_id: this.nodeId, created_at: new Date().toISOString() }) + '\n', { mode: 0o600 });
+    }
+  }
+
+  private alias(): string {
+    return this.options.alias ?? 'GREENHOUSE-DOUBLE';
+  }
+
+  /** lightningd's pid file lock: a second lightningd on one directory refuses to start. */
+  private lockPidFile(): void {
+    if (existsSync(this.pidFile)) {
+      const pid = Number(readFileSync(this.pidFile, 'utf8').trim());
+      if (pid > 0 && pid !== process.pid && isAlive(pid)) {
+        process.stderr.write('lightningd: lightningd already running? Error locking PID file: Resource temporarily unavailable\n');
+        process.exit(1);
+      }
+    }
+    writeFileSync(this.pidFile, `${process.pid}\n`);
+  }
+
+  /** lightningd's fatal(): one BROKEN log line and stderr, exit 1. */
+  private fatal(message: string): never {
+    this.log.write('broken', 'lightningd', message);
+    process.stderr.write(`lightningd: ${message}\n`);
+    return this.exit(1);
+  }
+
+  /** A simulated crash: no cleanup (the pid file and the socket stay behind, as after a real crash). */
+  private crash(why: string): never {
+    this.log.write('broken', 'lightningd', `lightningd-double: ${why}`);
+    process.exit(1);
+  }
+
+  /** Exits at once; the hsmd sees its request socket close and exits on its own, as with lightningd. */
+  private exit(code: number): never {
+    this.shuttingDown = true;
+    this.removePidFile();
+    process.exit(code);
+  }
+
+  private async shutdown(): Promise<void> {
+    if (this.shuttingDown) return;
+    this.shuttingDown = true;
+    this.log.write('info', 'lightningd', 'lightningd-double: shutting down');
+    this.server?.close();
+    await this.hsmd?.close();
+    try {
+      unlinkSync(this.options.rpcFile);
+    } catch {
+      // already gone
+    }
+    this.removePidFile();
+    process.exit(0);
+  }
+
+  private removePidFile(): void {
+    try {
+      if (readFileSync(this.pidFile, 'utf8').trim() === String(process.pid)) unlinkSync(this.pidFile);
+    } catch {
+      // not ours, or gone
+    }
+  }
+}
+
+/** amount_msat as lightningd takes it: msat number, "Nmsat", "Nsat", or "any". */
+function parseAmount(value: unknown): bigint | undefined {
+  if (value === 'any') return undefined;
+  const text = String(value);
+  const match = /^(\d+)(msat|sat)?$/.exec(text);
+  if (!match) throw new RpcFailure(-32602, `amount_msat: should be a millisatoshi amount: invalid token '${text}'`);
+  const amount = BigInt(match[1]!) * (match[2] === 'sat' ? 1000n : 1n);
+  if (amount === 0n) throw new RpcFailure(-32602, 'amount_msat: should be positive');
+  return amount;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  // Like lightningd: --version anywhere prints the version and exits.
+  if (argv.includes('--version')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  let options: DoubleOptions;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error;
+    process.stderr.write(`lightningd: ${error.message}\n`);
+    process.exit(1);
+  }
+  mkdirSync(path.join(options.lightningDir, options.network), { recursive: true, mode: 0o700 });
+  const log = new DoubleLog(options.logFile, options.logLevel);
+  await new LightningdDouble(options, log).run();
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`lightningd: lightningd-double failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
