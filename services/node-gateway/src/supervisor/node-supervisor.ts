@@ -195,8 +195,8 @@ export class NodeSupervisor extends EventEmitter<NodeSupervisorEvents> {
   private beginAttempt(delayMs: number): Promise<void> {
     const abort = new AbortController();
     this.attemptAbort = abort;
-    this.setState(delayMs > 0 ? 'backoff' : 'starting');
     const attempt = (async () => {
+      await Promise.resolve(); // begin once this.attempt and the state are set: a 'state' listener may call ensureRunning
       if (delayMs > 0) {
         await sleep(delayMs, undefined, { signal: abort.signal, ref: false }).catch(() => {
           throw stoppedError(this.label);
@@ -206,6 +206,7 @@ export class NodeSupervisor extends EventEmitter<NodeSupervisorEvents> {
       await this.launchUntilReady(abort.signal);
     })();
     this.attempt = attempt;
+    this.setState(delayMs > 0 ? 'backoff' : 'starting');
     attempt.then(
       () => {
         if (this.attempt === attempt) this.attempt = undefined;
@@ -243,6 +244,7 @@ export class NodeSupervisor extends EventEmitter<NodeSupervisorEvents> {
       await lightningd.stop(this.options.stop); // not ready in time, or the wrong node: no half-started node stays behind
       throw error;
     }
+    if (signal.aborted) throw stoppedError(this.label); // stop() came in the same tick as the answer
     this.lastActivity = Date.now(); // the idle clock starts now, not when the (maybe long) start was asked for
     this.setState('running');
     this.emit('ready', info);
