@@ -1,0 +1,97 @@
+// The node gateway assembled: the public server, the hosted nodes, and the link to the scheduler.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '@greenhouse/common';
+import { NodeHost, type NodeHostConfig, type NodeStartRequest } from './node-host.ts';
+import { startPublicServer } from './public-server.ts';
+import { SchedulerLink } from './scheduler-link.ts';
+
+export interface GatewayConfig extends NodeHostConfig {
+  /** `https://host:port` of the scheduler. */
+  schedulerUri: string;
+  host: string;
+  port: number;
+  gatewayId: string;
+  capacity: number;
+  /** Certificates; default the scheduler CA's files under `<dataDir>/certs`. */
+  caPath?: string;
+  certPath?: string;
+  keyPath?: string;
+}
+
+export interface RunningGateway {
+  grpcUri: string;
+  port: number;
+  nodes: Map<string, NodeHost>;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const certs = path.join(path.resolve(config.dataDir), 'certs');
+  const caPem = await readFile(config.caPath ?? path.join(certs, 'ca.crt'));
+  const certPem = await readFile(config.certPath ?? path.join(certs, 'services/node-gateway.crt'));
+  const keyPem = await readFile(config.keyPath ?? path.join(certs, 'services/node-gateway-key.pem'));
+  const nodes = new Map<string, NodeHost>();
+
+  const server = await startPublicServer({
+    host: config.host,
+    port: config.port,
+    tls: { rootCaPem: caPem.toString('utf8'), certChainPem: certPem.toString('utf8'), keyPem: keyPem.toString('utf8') },
+    logger,
+    nodeFor: (nodeId) => nodes.get(nodeId.toString('hex')),
+  });
+  const grpcUri = `https://localhost:${server.port}`;
+
+  const startNode = async (request: NodeStartRequest): Promise<void> => {
+    const hex = request.nodeId.toString('hex');
+    let host = nodes.get(hex);
+    if (!host) {
+      host = new NodeHost(request, config, logger.child({ node_id: hex }));
+      nodes.set(hex, host);
+    }
+    try {
+      await host.ensureRunning();
+    } catch (error) {
+      // Not running here: forget it, so a later StartNode begins afresh (and calls get NOT_FOUND).
+      if (nodes.get(hex) === host) nodes.delete(hex);
+      await host.stop().catch(() => undefined);
+      throw error;
+    }
+  };
+  const stopNode = async (nodeId: Buffer): Promise<void> => {
+    const hex = nodeId.toString('hex');
+    const host = nodes.get(hex);
+    nodes.delete(hex);
+    await host?.stop();
+  };
+
+  const link = new SchedulerLink({
+    schedulerUri: config.schedulerUri,
+    caPem,
+    certPem,
+    keyPem,
+    gatewayId: config.gatewayId,
+    grpcUri,
+    capacity: config.capacity,
+    logger,
+    nodes: {
+      startNode,
+      stopNode,
+      runningNodes: () => [...nodes.values()].filter((n) => n.running).map((n) => n.nodeId),
+    },
+  });
+  link.start();
+
+  return {
+    grpcUri,
+    port: server.port,
+    nodes,
+    async stop() {
+      link.close();
+      await server.shutdown();
+      const hosts = [...nodes.values()];
+      nodes.clear();
+      await Promise.all(hosts.map((host) => host.stop().catch((error: unknown) => logger.error({ err: error, node_id: host.nodeHex }, 'node did not stop cleanly'))));
+    },
+  };
+}

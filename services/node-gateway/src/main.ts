@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// The node gateway as a program: `greenhouse-gateway run --dir DIR --scheduler URI`.
+import { Command, InvalidArgumentError } from 'commander';
+import { createLogger } from '@greenhouse/common';
+import { startGateway } from './gateway.ts';
+
+const program = new Command('greenhouse-gateway').description('Greenhouse node gateway: hosts CLN nodes and serves cln.Node and greenlight.Node');
+
+program
+  .command('run', { isDefault: true })
+  .description('dial the scheduler, run the nodes it places here, serve their calls over mTLS')
+  .option('--dir <dir>', 'data directory (certs/ from the scheduler CA, nodes/)', process.env.GREENHOUSE_DIR ?? '.greenhouse')
+  .requiredOption('--scheduler <uri>', 'the scheduler, https://host:port', process.env.GL_SCHEDULER_GRPC_URI)
+  .option('--host <host>', 'address to listen on', process.env.GREENHOUSE_HOST ?? '127.0.0.1')
+  .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 0)
+  .option('--gateway-id <id>', 'this gateway’s name at the scheduler', process.env.GREENHOUSE_GATEWAY_ID ?? 'gateway-1')
+  .option('--capacity <n>', 'how many nodes it may run', parsePositive, 100)
+  .option('--bitcoind-host <host>', 'bitcoind RPC host', process.env.GREENHOUSE_BITCOIND_HOST ?? '127.0.0.1')
+  .option('--bitcoind-port <port>', 'bitcoind RPC port', parsePort, Number(process.env.GREENHOUSE_BITCOIND_PORT ?? 18443))
+  .option('--bitcoind-user <user>', 'bitcoind RPC user', process.env.GREENHOUSE_BITCOIND_USER)
+  .option('--bitcoind-password <password>', 'bitcoind RPC password', process.env.GREENHOUSE_BITCOIND_PASSWORD)
+  .option('--developer', 'run lightningd with --developer')
+  .action(
+    async (options: {
+      dir: string;
+      scheduler: string;
+      host: string;
+      port: number;
+      gatewayId: string;
+      capacity: number;
+      bitcoindHost: string;
+      bitcoindPort: number;
+      bitcoindUser?: string;
+      bitcoindPassword?: string;
+      developer?: boolean;
+    }) => {
+      const logger = createLogger({ name: 'gateway' });
+      const gateway = await startGateway(
+        {
+          dataDir: options.dir,
+          schedulerUri: options.scheduler,
+          host: options.host,
+          port: options.port,
+          gatewayId: options.gatewayId,
+          capacity: options.capacity,
+          bitcoind: {
+            host: options.bitcoindHost,
+            port: options.bitcoindPort,
+            ...(options.bitcoindUser && { user: options.bitcoindUser }),
+            ...(options.bitcoindPassword && { password: options.bitcoindPassword }),
+          },
+          ...(options.developer && { developer: true }),
+        },
+        logger,
+      );
+      logger.info({ grpc_uri: gateway.grpcUri, port: gateway.port, scheduler: options.scheduler }, 'gateway ready');
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'shutting down; stopping every node');
+        gateway.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'unclean shutdown');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      if (process.env.GREENHOUSE_EXIT_WITH_PARENT === '1') {
+        // Started by `pnpm start`: stdin is a pipe from it, and its end means the stack is gone.
+        process.stdin.on('end', () => stop('parent exited')).resume();
+      }
+    },
+  );
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535');
+  return port;
+}
+
+function parsePositive(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return number;
+}
+
+await program.parseAsync();

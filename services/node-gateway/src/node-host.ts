@@ -1,0 +1,159 @@
+// One hosted node on this gateway: its directory `<dataDir>/nodes/<node_id hex>/`, its HsmStage (where
+// lightningd's hsmd requests wait for the node's signers), the Hsm unix service the hsmd proxy talks
+// to, and the NodeSupervisor that keeps its lightningd running.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Logger } from '@greenhouse/common';
+import type { ClnRpcClient } from '@greenhouse/cln-rpc';
+import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
+import { HsmStage, startHsmService, type RunningHsmService, type StartupMessage } from './staging/index.ts';
+import {
+  CLN_NETWORKS,
+  MAX_SOCKET_PATH_BYTES,
+  NodeSupervisor,
+  nodeSocketPaths,
+  prepareNodeDirectories,
+  type BitcoindConnection,
+  type ClnNetwork,
+} from './supervisor/index.ts';
+import { failedPrecondition } from '@greenhouse/common';
+
+/** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
+export interface NodeHostConfig {
+  dataDir: string;
+  bitcoind: BitcoindConnection;
+  /** lightningd binary; default LIGHTNINGD or PATH at each start (locateLightningd). */
+  lightningd?: string;
+  /** Environment for locating lightningd; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Adds `--developer` to lightningd. */
+  developer?: boolean;
+  /** Stop a node after this long without calls and signers; 0: never. */
+  idleAfterMs?: number;
+}
+
+export interface NodeStartRequest {
+  nodeId: Buffer;
+  network: string;
+  initMsg: Uint8Array;
+  startupMessages: readonly StartupMessage[];
+}
+
+export class NodeHost {
+  readonly nodeId: Buffer;
+  readonly nodeHex: string;
+  readonly nodeDir: string;
+  readonly network: ClnNetwork;
+  readonly stage: HsmStage;
+  /** Signed client calls in flight for this node (the public server adds and removes them). */
+  readonly pendingCalls = new Set<PendingRequest>();
+  private supervisor: NodeSupervisor | undefined;
+  private hsm: RunningHsmService | undefined;
+  private preparing: Promise<NodeSupervisor> | undefined;
+  private stopped = false;
+
+  constructor(
+    request: NodeStartRequest,
+    private readonly config: NodeHostConfig,
+    private readonly logger: Logger,
+  ) {
+    if (!(CLN_NETWORKS as readonly string[]).includes(request.network)) {
+      throw failedPrecondition(`network must be one of ${CLN_NETWORKS.join(', ')}, got ${request.network}`);
+    }
+    this.nodeId = Buffer.from(request.nodeId);
+    this.nodeHex = this.nodeId.toString('hex');
+    this.network = request.network as ClnNetwork;
+    this.nodeDir = path.join(path.resolve(config.dataDir), 'nodes', this.nodeHex);
+    this.stage = new HsmStage({
+      nodeId: this.nodeId,
+      initMsg: request.initMsg,
+      startupMessages: request.startupMessages,
+      stateFile: path.join(this.nodeDir, 'signer-state.json'),
+      logger,
+      pendingCalls: () => [...this.pendingCalls],
+    });
+  }
+
+  /** The running lightningd's JSON-RPC client, when it runs. */
+  get rpc(): ClnRpcClient | undefined {
+    return this.supervisor?.lightningd?.rpc;
+  }
+
+  get running(): boolean {
+    return this.supervisor?.state === 'running';
+  }
+
+  /** Starts (or joins the start of) lightningd; resolves once it answers getinfo. */
+  async ensureRunning(): Promise<void> {
+    if (this.stopped) throw failedPrecondition(`node ${this.nodeHex} is stopping on this gateway`);
+    this.preparing ??= this.prepare().catch((error: unknown) => {
+      this.preparing = undefined;
+      throw error;
+    });
+    const supervisor = await this.preparing;
+    await supervisor.ensureRunning();
+  }
+
+  markActivity(): void {
+    this.supervisor?.markActivity();
+  }
+
+  /** Stops lightningd, the Hsm service and the stage. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.preparing?.catch(() => undefined);
+    await this.supervisor?.stop();
+    await this.hsm?.close();
+    await this.stage.close();
+  }
+
+  private async prepare(): Promise<NodeSupervisor> {
+    await mkdir(this.nodeDir, { recursive: true, mode: 0o700 });
+    const socketDir = shortSocketDir(this.nodeDir, this.network);
+    const { hsmSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
+    this.hsm ??= await startHsmService({ socketPath: hsmSocketPath, stage: this.stage, logger: this.logger });
+    const idleAfterMs = this.config.idleAfterMs ?? 0;
+    this.supervisor = new NodeSupervisor({
+      nodeId: this.nodeHex,
+      config: {
+        nodeDir: this.nodeDir,
+        network: this.network,
+        p2pPort: await freePort(),
+        bitcoind: this.config.bitcoind,
+        socketDir,
+        ...(this.config.lightningd && { lightningd: this.config.lightningd }),
+        ...(this.config.developer && { developer: true }),
+      },
+      ...(this.config.env && { env: this.config.env }),
+      logger: this.logger,
+      ...(idleAfterMs > 0 && { idle: { afterMs: idleAfterMs, isIdle: () => this.stage.idle && this.pendingCalls.size === 0 } }),
+    });
+    return this.supervisor;
+  }
+}
+
+/**
+ * lightningd's own `<nodeDir>/<network>` when the sockets fit there, else a short directory under
+ * the system temp dir named by a hash of the node directory (a unix socket path is at most ~107 bytes).
+ */
+function shortSocketDir(nodeDir: string, network: ClnNetwork): string | undefined {
+  const { hsmSocketPath, rpcPath } = nodeSocketPaths({ nodeDir, network });
+  if (Math.max(Buffer.byteLength(hsmSocketPath), Buffer.byteLength(rpcPath)) <= MAX_SOCKET_PATH_BYTES) return undefined;
+  return path.join(tmpdir(), `gh-${createHash('sha256').update(nodeDir).digest('hex').slice(0, 16)}`);
+}
+
+/** A port nothing listens on right now (for lightningd's p2p address). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

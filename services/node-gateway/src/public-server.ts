@@ -1,0 +1,179 @@
+// The gateway's one public mTLS port: `cln.Node` and `greenlight.Node` for every node hosted here,
+// routed by the node id in the caller's verified device certificate (never a request field).
+//
+// Choices:
+// - Caller: a device certificate `/users/<node_id>/<device>` is required; NOBODY and service
+//   identities get PERMISSION_DENIED. A device of a node that is not hosted here gets NOT_FOUND
+//   ("ask the scheduler where it runs").
+// - cln.Node unary methods: generic, for every method of the service definition, through
+//   `callMappedRpc`. Streaming methods: UNIMPLEMENTED for now.
+// - CLN JSON-RPC errors (`ClnRpcError`) become UNKNOWN with CLN's own message and code
+//   ("lightningd: <message> (code N)"): CLN's codes do not map cleanly onto gRPC's (Greenlight's
+//   gl-plugin also answers them as UNKNOWN). A request that does not map onto JSON-RPC is
+//   INVALID_ARGUMENT; a lightning-rpc connection failure or timeout is UNAVAILABLE.
+// - Signed calls: while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
+//   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
+//   hsmd request. The body is the RAW bytes the client sent (captured by wrapping the method's
+//   requestDeserialize), framed with `grpcFrame`: re-serializing the decoded message could differ
+//   from what the device signed (unknown fields, field order). Signatures are checked by the signer,
+//   not here.
+import {
+  status,
+  type MethodDefinition,
+  type sendUnaryData,
+  type ServerUnaryCall,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
+import {
+  callerIdentity,
+  GreenhouseError,
+  grpcFrame,
+  grpcPackages,
+  loadProtos,
+  permissionDenied,
+  readAuthMetadata,
+  startGrpcServer,
+  unaryHandler,
+  type Logger,
+  type ServerTls,
+  type StartedServer,
+} from '@greenhouse/common';
+import { callMappedRpc, ClnMappingError, ClnRpcConnectionError, ClnRpcError, ClnRpcTimeoutError } from '@greenhouse/cln-rpc';
+import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
+import { signerLinkHandlers, type SignerLinkCall } from './staging/index.ts';
+import type { NodeHost } from './node-host.ts';
+
+export interface PublicServerOptions {
+  host: string;
+  port: number;
+  tls: ServerTls;
+  logger: Logger;
+  /** The node hosted here with this id, if any. */
+  nodeFor: (nodeId: Buffer) => NodeHost | undefined;
+}
+
+/** The raw request bytes of each decoded request object, kept while the call runs. */
+const rawBodies = new WeakMap<object, Buffer>();
+
+/** Wraps every method's requestDeserialize so the handler can find the bytes the client sent. */
+function captureRawRequests(definition: ServiceDefinition): ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(definition).map(([name, method]) => [
+      name,
+      {
+        ...method,
+        requestDeserialize: (bytes: Buffer): unknown => {
+          const decoded = method.requestDeserialize(bytes) as unknown;
+          if (decoded && typeof decoded === 'object') rawBodies.set(decoded, Buffer.from(bytes));
+          return decoded;
+        },
+      },
+    ]),
+  ) as ServiceDefinition;
+}
+
+export async function startPublicServer(options: PublicServerOptions): Promise<StartedServer> {
+  const { logger } = options;
+  const packages = grpcPackages();
+
+  /** The hosted node of the caller's device certificate. */
+  const hostOf = (call: Pick<ServerUnaryCall<unknown, unknown>, 'getAuthContext'>): NodeHost => {
+    const identity = callerIdentity(call);
+    if (identity.kind !== 'device') {
+      throw permissionDenied('node calls need a device certificate (/users/<node_id>/<device>); NOBODY and service identities may not call a node');
+    }
+    const host = options.nodeFor(identity.nodeId);
+    if (!host) {
+      throw new GreenhouseError(status.NOT_FOUND, `node ${identity.nodeId.toString('hex')} is not running on this gateway; ask the scheduler (GetNodeInfo) where it runs`);
+    }
+    return host;
+  };
+
+  // cln.Node: every unary method generically.
+  const clnDefinition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition; // node.proto has no generated grpc type
+  const clnImplementation: UntypedServiceImplementation = {};
+  for (const [name, method] of Object.entries(clnDefinition) as [string, MethodDefinition<object, object>][]) {
+    if (method.requestStream || method.responseStream) {
+      clnImplementation[name] = (call: { emit(event: 'error', error: unknown): void }) => {
+        call.emit('error', new GreenhouseError(status.UNIMPLEMENTED, `${method.path} streams; streaming cln.Node methods are not served by this gateway yet`).toServiceError());
+      };
+      continue;
+    }
+    clnImplementation[name] = unaryHandler(logger, method.path, async (call: ServerUnaryCall<object, object>) => {
+      const host = hostOf(call);
+      return withPendingCall(host, method.path, call, async () => {
+        await host.ensureRunning();
+        host.markActivity();
+        const rpc = host.rpc;
+        if (!rpc) throw new GreenhouseError(status.UNAVAILABLE, `node ${host.nodeHex} stopped; try again`);
+        try {
+          return await callMappedRpc(rpc, name, call.request);
+        } catch (error) {
+          throw clnError(name, error);
+        }
+      });
+    });
+  }
+
+  // greenlight.Node: the signer link; the rest not yet.
+  const glDefinition = packages.greenlight.Node.service as ServiceDefinition;
+  const signerLink = signerLinkHandlers(
+    (call: SignerLinkCall) => {
+      const host = hostOf(call);
+      host.markActivity();
+      return host.stage;
+    },
+    { logger },
+  );
+  const glImplementation: UntypedServiceImplementation = {};
+  for (const [name, method] of Object.entries(glDefinition)) {
+    const unimplemented = new GreenhouseError(status.UNIMPLEMENTED, `${method.path} is not served by this gateway yet`);
+    glImplementation[name] = method.responseStream || method.requestStream
+      ? (call: { emit(event: 'error', error: unknown): void }) => call.emit('error', unimplemented.toServiceError())
+      : (_call: unknown, callback: sendUnaryData<unknown>) => callback(unimplemented.toServiceError());
+  }
+  Object.assign(glImplementation, signerLink);
+
+  return startGrpcServer({
+    host: options.host,
+    port: options.port,
+    tls: options.tls,
+    logger,
+    services: [
+      { name: 'cln.Node', definition: captureRawRequests(clnDefinition), implementation: clnImplementation },
+      { name: 'greenlight.Node', definition: captureRawRequests(glDefinition), implementation: glImplementation },
+    ],
+  });
+}
+
+/** Runs `work` with the call's signing context in the node's pending calls (when it carries one). */
+async function withPendingCall<T>(host: NodeHost, uri: string, call: ServerUnaryCall<object, unknown>, work: () => Promise<T>): Promise<T> {
+  const auth = readAuthMetadata(call.metadata);
+  const raw = rawBodies.get(call.request);
+  if (!auth || !raw) return work();
+  const pending: PendingRequest = {
+    request: grpcFrame(raw),
+    uri,
+    signature: auth.signature,
+    pubkey: auth.pubkey,
+    timestamp: auth.timestampMs.toString(),
+    rune: Buffer.from(auth.rune, 'base64url'),
+  };
+  host.pendingCalls.add(pending);
+  try {
+    return await work();
+  } finally {
+    host.pendingCalls.delete(pending);
+  }
+}
+
+function clnError(rpcName: string, error: unknown): unknown {
+  if (error instanceof GreenhouseError) return error;
+  if (error instanceof ClnRpcError) return new GreenhouseError(status.UNKNOWN, `lightningd: ${error.message} (code ${error.code})`);
+  if (error instanceof ClnMappingError) return new GreenhouseError(status.INVALID_ARGUMENT, `${rpcName}: ${error.message}`);
+  if (error instanceof ClnRpcTimeoutError || error instanceof ClnRpcConnectionError) {
+    return new GreenhouseError(status.UNAVAILABLE, `${rpcName}: ${error.message}`, { cause: error });
+  }
+  return error;
+}

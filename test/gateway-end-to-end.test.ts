@@ -1,0 +1,140 @@
+// The node gateway end to end on a bare machine: a real scheduler, the real gateway PROCESS (running
+// the lightningd TEST DOUBLE via LIGHTNINGD, with the real hsmd proxy), and a real Signer run loop.
+// Register → Schedule places the node on the gateway → the signer attaches → cln.Node calls with the
+// device certificate reach lightningd; a signed Invoice is signed through staging; NOBODY is refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { createPrivateKey } from 'node:crypto';
+import { Client, credentials, makeGenericClientConstructor, Metadata, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
+import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
+import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
+import { createGreenlightRune } from '@greenhouse/common/runes';
+import { HsmSecret, Signer } from '@greenhouse/signer';
+import { runSigner } from '../services/signer/src/run-loop.ts';
+import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
+import { LIGHTNINGD_DOUBLE_PATH } from './support/lightningd-double/control.ts';
+
+const GATEWAY_MAIN = fileURLToPath(new URL('../services/node-gateway/src/main.ts', import.meta.url));
+
+interface GatewayProcess {
+  child: ChildProcess;
+  grpcUri: string;
+  lines: string[];
+}
+
+function startGatewayProcess(dir: string, schedulerUri: string): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY_MAIN, 'run', '--dir', dir, '--scheduler', schedulerUri, '--developer'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, LIGHTNINGD: LIGHTNINGD_DOUBLE_PATH, GREENHOUSE_EXIT_WITH_PARENT: '1' },
+  });
+  const lines: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('gateway not ready in time')), 60_000);
+    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${lines.join('\n')}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      lines.push(line);
+      try {
+        const entry = JSON.parse(line) as { msg?: string; grpc_uri?: string };
+        if (entry.msg === 'gateway ready') {
+          clearTimeout(timer);
+          resolve({ child, grpcUri: entry.grpc_uri!, lines });
+        }
+      } catch {
+        // not a log line
+      }
+    });
+  });
+}
+
+type NodeCall = (request: object, metadata: Metadata, callback: (error: ServiceError | null, response: Record<string, unknown>) => void) => void;
+
+function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }): Client & Record<string, NodeCall> {
+  const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
+  const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
+  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+}
+
+function call(client: Client & Record<string, NodeCall>, method: string, request: object, metadata = new Metadata()): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => client[method]!.call(client, request, metadata, (error, response) => (error ? reject(error) : resolve(response))));
+}
+
+describe('node gateway end to end (lightningd test double)', () => {
+  let scheduler: SchedulerFixture;
+  let gateway: GatewayProcess;
+  let signer: Signer;
+  let device: DeviceCredentials;
+  const abort = new AbortController();
+  let running: Promise<void> | undefined;
+
+  beforeAll(async () => {
+    scheduler = await SchedulerFixture.start();
+    gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri);
+    signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(7)), network: 'regtest' });
+    const { initMsg, startupMessages } = signer.startupMessages();
+    device = await (await scheduler.nobodyClient()).registerNode({
+      nodeId: signer.nodeId,
+      signChallenge: (c) => signer.signChallenge(c),
+      network: 'regtest',
+      signerVersion: 'v25.12',
+      initMsg,
+      startupMessages,
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    abort.abort();
+    await running?.catch(() => undefined);
+    if (gateway && gateway.child.exitCode === null) {
+      const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
+      gateway.child.kill('SIGTERM');
+      await exited;
+    }
+    await scheduler?.stop();
+  }, 60_000);
+
+  it('Schedule returns the gateway; the signer attaches; Getinfo and a signed Invoice work; NOBODY is refused', async () => {
+    const caPem = await scheduler.caPem();
+    const client = new SchedulerClient(scheduler.scheduler.grpcUri, { caPem, ...device }, 60_000);
+    const placed = await client.schedule(signer.nodeId);
+    expect(placed.grpc_uri).toBe(gateway.grpcUri);
+    client.close();
+
+    const devicePubkey = uncompressedPublicKey(createPrivateKey(device.keyPem));
+    const rune = createGreenlightRune(signer.runeMaster, [[`pubkey=${devicePubkey.toString('hex')}`]]);
+    const creds = new Credentials(device.certPem, device.keyPem, caPem, rune);
+    const logger = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _e, done) => done() }) });
+    running = runSigner({ signer, creds, schedulerUri: scheduler.scheduler.grpcUri, logger, signal: abort.signal });
+
+    const node = nodeClient(gateway.grpcUri, caPem, device);
+    const info = await call(node, 'Getinfo', {});
+    expect(Buffer.from(info.id as Buffer).toString('hex')).toBe(signer.nodeId.toString('hex'));
+
+    // Invoice: the device signs the raw request; the signer checks it before signing the invoice.
+    const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
+    const request = { amount_msat: { amount: { msat: '1000000' } }, label: 'e2e-1', description: 'greenhouse gateway end to end' };
+    const body = definition.Invoice!.requestSerialize(request);
+    const timestampMs = BigInt(Date.now());
+    const signed = signRequest(device.keyPem, grpcFrame(body), timestampMs);
+    const invoice = await call(node, 'Invoice', request, authMetadata({ ...signed, timestampMs, rune }));
+    expect(String(invoice.bolt11)).toMatch(/^lnbcrt/);
+
+    // The same call without the device's signature: the signer refuses to sign it.
+    const unsigned = await call(node, 'Invoice', { ...request, label: 'e2e-2' }).then(() => undefined, (error: ServiceError) => error);
+    expect(unsigned).toBeDefined();
+    // The signer refuses the unauthorised invoice; lightningd's error comes back as UNKNOWN with its message.
+    expect(unsigned!.code).toBe(status.UNKNOWN);
+    expect(unsigned!.details).toMatch(/^lightningd: /);
+
+    const paths = scheduler.scheduler.ca.paths;
+    const { readFile } = await import('node:fs/promises');
+    const nobody = nodeClient(gateway.grpcUri, caPem, { certPem: await readFile(paths.nobodyCrt, 'utf8'), keyPem: await readFile(paths.nobodyKey, 'utf8') });
+    await expect(call(nobody, 'Getinfo', {})).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    // cln.Node has a Close RPC, which shadows the client's own close().
+    Client.prototype.close.call(nobody);
+    Client.prototype.close.call(node);
+  }, 120_000);
+});
