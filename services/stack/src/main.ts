@@ -11,9 +11,10 @@ import { writeStackMetadata, type StackMetadata } from './metadata.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCHEDULER_MAIN = path.join(REPO_ROOT, 'services/scheduler/src/main.ts');
+const GATEWAY_MAIN = path.join(REPO_ROOT, 'services/node-gateway/src/main.ts');
 
 const program = new Command('greenhouse-stack')
-  .description('run a local Greenhouse stack (scheduler; gateway once available) on 127.0.0.1')
+  .description('run a local Greenhouse stack (scheduler and node gateway) on 127.0.0.1')
   .option('--dir <dir>', 'data directory, kept across restarts', process.env.GREENHOUSE_DIR ?? '.greenhouse')
   .option('--scheduler-port <port>', 'scheduler port (default: any free port)', parsePort)
   .parse();
@@ -51,6 +52,22 @@ try {
   });
   services.push(scheduler);
 
+  // The gateway dials the scheduler with the identity its CA wrote under <dir>/certs. Without a
+  // lightningd on this machine it still runs, and answers StartNode with FAILED_PRECONDITION.
+  const gateway = await startService({
+    name: 'gateway',
+    main: GATEWAY_MAIN,
+    args: ['run', '--dir', dataDir, '--host', '127.0.0.1', '--port', '0', '--scheduler', String(scheduler.ready.grpc_uri)],
+    readyMessage: 'gateway ready',
+    onExit: (code) => {
+      if (!stopping) {
+        logger.error({ code }, 'the gateway exited unexpectedly; stopping the stack');
+        void stopAll(1);
+      }
+    },
+  });
+  services.push(gateway);
+
   const metadata: StackMetadata = {
     scheduler_grpc_uri: String(scheduler.ready.grpc_uri),
     ca_crt_path: String(scheduler.ready.ca_crt_path),
@@ -64,6 +81,7 @@ try {
       '',
       'Greenhouse is running.',
       `  scheduler   ${metadata.scheduler_grpc_uri}`,
+      `  gateway     ${String(gateway.ready.grpc_uri)}`,
       `  CA          ${metadata.ca_crt_path}`,
       `  metadata    ${files.metadataPath}`,
       `  env         ${files.envPath}   (source it: set -a; . ${files.envPath}; set +a)`,
