@@ -26,10 +26,10 @@ interface GatewayProcess {
   lines: string[];
 }
 
-function startGatewayProcess(dir: string, schedulerUri: string): Promise<GatewayProcess> {
+function startGatewayProcess(dir: string, schedulerUri: string, env: NodeJS.ProcessEnv = { ...process.env, LIGHTNINGD: LIGHTNINGD_DOUBLE_PATH }): Promise<GatewayProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY_MAIN, 'run', '--dir', dir, '--scheduler', schedulerUri, '--developer'], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, LIGHTNINGD: LIGHTNINGD_DOUBLE_PATH, GREENHOUSE_EXIT_WITH_PARENT: '1' },
+    env: { ...env, GREENHOUSE_EXIT_WITH_PARENT: '1' },
   });
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
@@ -137,4 +137,32 @@ describe('node gateway end to end (lightningd test double)', () => {
     Client.prototype.close.call(nobody);
     Client.prototype.close.call(node);
   }, 120_000);
+});
+
+describe('node gateway without lightningd', () => {
+  it('answers StartNode with FAILED_PRECONDITION, which Schedule passes on', async () => {
+    const scheduler = await SchedulerFixture.start();
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: path.dirname(process.execPath) };
+    delete env.LIGHTNINGD;
+    const gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri, env);
+    try {
+      const signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(8)), network: 'regtest' });
+      const { initMsg, startupMessages } = signer.startupMessages();
+      const device = await (await scheduler.nobodyClient()).registerNode({
+        nodeId: signer.nodeId,
+        signChallenge: (c) => signer.signChallenge(c),
+        network: 'regtest',
+        signerVersion: 'v25.12',
+        initMsg,
+        startupMessages,
+      });
+      const client = await scheduler.client(device);
+      await expect(client.schedule(signer.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringMatching(/lightningd not found/) });
+    } finally {
+      const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
+      gateway.child.kill('SIGTERM');
+      await exited;
+      await scheduler.stop();
+    }
+  }, 60_000);
 });
