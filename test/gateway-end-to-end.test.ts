@@ -17,6 +17,7 @@ import { HsmSecret, Signer } from '@greenhouse/signer';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { LIGHTNINGD_DOUBLE_PATH } from './support/lightningd-double/control.ts';
+import { freePort } from './support/free-port.ts';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../services/node-gateway/src/main.ts', import.meta.url));
 
@@ -165,4 +166,42 @@ describe('node gateway without lightningd', () => {
       await scheduler.stop();
     }
   }, 60_000);
+});
+
+describe('node gateway and a scheduler restart', () => {
+  it('redials the scheduler and says which nodes run here, so Schedule finds the node again', async () => {
+    const scheduler = await SchedulerFixture.start({ port: await freePort() });
+    const gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri);
+    try {
+      const signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(9)), network: 'regtest' });
+      const { initMsg, startupMessages } = signer.startupMessages();
+      const device = await (await scheduler.nobodyClient()).registerNode({
+        nodeId: signer.nodeId,
+        signChallenge: (c) => signer.signChallenge(c),
+        network: 'regtest',
+        signerVersion: 'v25.12',
+        initMsg,
+        startupMessages,
+      });
+      expect((await (await scheduler.client(device)).schedule(signer.nodeId)).grpc_uri).toBe(gateway.grpcUri);
+
+      await scheduler.restart();
+      // Until the gateway is back, Schedule has no gateway; it redials within its backoff.
+      const deadline = Date.now() + 30_000;
+      let placed: string | undefined;
+      while (!placed && Date.now() < deadline) {
+        placed = await (await scheduler.client(device)).getNodeInfo(signer.nodeId).then(
+          (info) => info.grpc_uri || undefined,
+          () => undefined,
+        );
+        if (!placed) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(placed).toBe(gateway.grpcUri);
+    } finally {
+      const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
+      gateway.child.kill('SIGTERM');
+      await exited;
+      await scheduler.stop();
+    }
+  }, 90_000);
 });
