@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createPrivateKey } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { Client, credentials, makeGenericClientConstructor, Metadata, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
 import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
@@ -138,6 +139,17 @@ describe('node gateway end to end (lightningd test double)', () => {
     Client.prototype.close.call(nobody);
     Client.prototype.close.call(node);
   }, 120_000);
+
+  it('SIGTERM stops every node and then the gateway, cleanly', async () => {
+    const exited = new Promise<number | null>((resolve) => gateway.child.once('exit', (code) => resolve(code)));
+    gateway.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(gateway.lines.some((line) => line.includes('shutting down; stopping every node'))).toBe(true);
+    // lightningd runs in its own process group: nothing of the node may outlive the gateway.
+    const pidFile = path.join(scheduler.dataDir, 'nodes', signer.nodeId.toString('hex'), 'lightningd-regtest.pid');
+    if (existsSync(pidFile)) expect(() => process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 0)).toThrow();
+    expect(readFileSync(path.join(scheduler.dataDir, 'nodes', signer.nodeId.toString('hex'), 'log'), 'utf8').length).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('node gateway without lightningd', () => {

@@ -3,7 +3,7 @@
 // to, and the NodeSupervisor that keeps its lightningd running.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '@greenhouse/common';
@@ -54,6 +54,8 @@ export class NodeHost {
   private hsm: RunningHsmService | undefined;
   private preparing: Promise<NodeSupervisor> | undefined;
   private stopped = false;
+  /** The short socket directory under the temp dir, when the node's own was too long (removed at stop). */
+  private tempSocketDir: string | undefined;
 
   constructor(
     request: NodeStartRequest,
@@ -108,11 +110,13 @@ export class NodeHost {
     await this.supervisor?.stop();
     await this.hsm?.close();
     await this.stage.close();
+    if (this.tempSocketDir) await rm(this.tempSocketDir, { recursive: true, force: true });
   }
 
   private async prepare(): Promise<NodeSupervisor> {
     await mkdir(this.nodeDir, { recursive: true, mode: 0o700 });
     const socketDir = shortSocketDir(this.nodeDir, this.network);
+    this.tempSocketDir = socketDir;
     const { hsmSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
     this.hsm ??= await startHsmService({ socketPath: hsmSocketPath, stage: this.stage, logger: this.logger });
     const idleAfterMs = this.config.idleAfterMs ?? 0;
