@@ -12,19 +12,12 @@ import { HsmSecret } from '@greenhouse/signer';
 import { HsmdRequestHandler } from '../services/signer/src/hsmd/request-handler.ts';
 import { clnSubdaemon, lightningdPath, skipReason } from './support/real-binaries.ts';
 import { unsignedInvoice } from '../services/signer/test/support/invoices.ts';
+import { REGTEST_INIT } from './support/hsmd-requests.ts';
 
 const lightningd = lightningdPath();
 const hsmdBinary = lightningd && clnSubdaemon(lightningd, 'lightning_hsmd');
 const skip = skipReason('the real-hsmd comparison', hsmdBinary ? [] : ['lightningd']);
 
-/** lightningd's own hsmd_init on regtest (cln-hsmd.md §4a). */
-const REGTEST_INIT = encodeHsmd({
-  kind: 'hsmd_init',
-  bip32_key_version: { pubkey_version: 0x043587cf, privkey_version: 0x04358394 },
-  chainparams: Buffer.from('06226e46111a0b59caaf126043eb5bbf28c34f3a5e332a1fc7b2b73cf188910f', 'hex'),
-  hsm_wire_min_version: 5,
-  hsm_wire_max_version: 6,
-});
 
 /** A stock lightning_hsmd process on fd 3, like lightningd runs it. */
 class StockHsmd {

@@ -20,20 +20,13 @@ import { HSMD_PROXY_PATH, LIGHTNINGD_VERSION_ENV } from '../src/hsmd-proxy/index
 import { permissiveSigner, TestHsmServiceDouble } from '../../../test/support/test-hsm-service-double.ts';
 import { isBlocking, LightningdSide } from './support/lightningd-side.ts';
 import { ProxyProcess, TEST_LIGHTNINGD_VERSION } from './support/proxy-process.ts';
+import { REGTEST_INIT, deriveSecretRequest } from '../../../test/support/hsmd-requests.ts';
 
 const SECRET = Buffer.alloc(32, 0x2a);
 const PEER_ID = Buffer.from('02' + '11'.repeat(32), 'hex');
 const POINT = Buffer.from('0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798', 'hex'); // secp256k1 G
 
-/** lightningd's hsmd_init on regtest (cln-hsmd.md §4a). */
-const REGTEST_INIT = encodeHsmd({
-  kind: 'hsmd_init',
-  bip32_key_version: { pubkey_version: 0x043587cf, privkey_version: 0x04358394 },
-  chainparams: Buffer.from('06226e46111a0b59caaf126043eb5bbf28c34f3a5e332a1fc7b2b73cf188910f', 'hex'),
-  hsm_wire_min_version: 5,
-  hsm_wire_max_version: 6,
-});
-const deriveSecret = (info: string) => encodeHsmd({ kind: 'hsmd_derive_secret', info: Buffer.from(info) });
+const deriveSecret = deriveSecretRequest;
 const ecdh = encodeHsmd({ kind: 'hsmd_ecdh_req', point: POINT });
 const CHANNEL_PERMISSIONS = BigInt(HSM_PERM_COMMITMENT_POINT | HSM_PERM_SIGN_REMOTE_TX | HSM_PERM_ECDH);
 

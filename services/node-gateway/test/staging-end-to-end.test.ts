@@ -13,6 +13,7 @@ import { LightningdSide } from './support/lightningd-side.ts';
 import { ProxyProcess } from './support/proxy-process.ts';
 import { captureLogger, temporaryDirectory, until } from './support/staging-fixtures.ts';
 import { SignerLinkServer, TestSignerClient } from './support/staging-signer-link.ts';
+import { REGTEST_INIT, deriveSecretRequest } from '../../../test/support/hsmd-requests.ts';
 
 const SECRET = Buffer.alloc(32, 0x2a);
 type Signer = ReturnType<typeof permissiveSigner>;
@@ -20,14 +21,7 @@ const PEER_ID = Buffer.from('02' + '11'.repeat(32), 'hex');
 const POINT = Buffer.from('0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798', 'hex');
 const CHANNEL_PERMISSIONS = BigInt(HSM_PERM_COMMITMENT_POINT | HSM_PERM_SIGN_REMOTE_TX | HSM_PERM_ECDH);
 
-const REGTEST_INIT = encodeHsmd({
-  kind: 'hsmd_init',
-  bip32_key_version: { pubkey_version: 0x043587cf, privkey_version: 0x04358394 },
-  chainparams: Buffer.from('06226e46111a0b59caaf126043eb5bbf28c34f3a5e332a1fc7b2b73cf188910f', 'hex'),
-  hsm_wire_min_version: 5,
-  hsm_wire_max_version: 6,
-});
-const deriveSecret = (info: string) => encodeHsmd({ kind: 'hsmd_derive_secret', info: Buffer.from(info) });
+const deriveSecret = deriveSecretRequest;
 const ecdh = encodeHsmd({ kind: 'hsmd_ecdh_req', point: POINT });
 
 /** What the signer answers when asked directly, for comparison. */

@@ -10,16 +10,10 @@ import { authorizePendingRequests } from '../src/authorization/pending-requests.
 import { justifySignature } from '../src/authorization/signing-policy.ts';
 import { TestDevice } from './support/signed-calls.ts';
 import { unsignedInvoice } from './support/invoices.ts';
+import { REGTEST_INIT } from '../../../test/support/hsmd-requests.ts';
 
 // research/greenlight.md §12: seed 00×32.
 const NODE_ID = '02058e8b6c2ad363ec59aa136429256d745164c2bdc87f98f0a68690ec2c5c9b0b';
-const REGTEST_INIT = encodeHsmd({
-  kind: 'hsmd_init',
-  bip32_key_version: { pubkey_version: 0x043587cf, privkey_version: 0x04358394 },
-  chainparams: Buffer.from('0f9188f13cb7b2c71f2a335e3a4fc328bf5beb436012afca590b1a11466e2206', 'hex'),
-  hsm_wire_min_version: 5,
-  hsm_wire_max_version: 6,
-});
 
 function handler() {
   return new HsmdRequestHandler(HsmSecret.fromBytes(new Uint8Array(32)), 'regtest');
