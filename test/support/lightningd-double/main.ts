@@ -228,7 +228,8 @@ class LightningdDouble {
   private lockPidFile(): void {
     if (existsSync(this.pidFile)) {
       const pid = Number(readFileSync(this.pidFile, 'utf8').trim());
-      if (pid > 0 && pid !== process.pid && isAlive(pid)) {
+      // lightningd holds a lock on the file; the double checks the process is a lightningd on this directory.
+      if (pid > 0 && pid !== process.pid && isAlive(pid) && runsOn(pid, this.options.lightningDir)) {
         process.stderr.write('lightningd: lightningd already running? Error locking PID file: Resource temporarily unavailable\n');
         process.exit(1);
       }
@@ -289,6 +290,15 @@ function parseAmount(value: unknown): bigint | undefined {
   const amount = BigInt(match[1]!) * (match[2] === 'sat' ? 1000n : 1n);
   if (amount === 0n) throw new RpcFailure(-32602, 'amount_msat: should be positive');
   return amount;
+}
+
+/** Whether process `pid` was started with `--lightning-dir=<dir>` (from /proc; true where there is none to ask). */
+function runsOn(pid: number, dir: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--lightning-dir=${dir}`);
+  } catch {
+    return !existsSync('/proc/self');
+  }
 }
 
 function isAlive(pid: number): boolean {
