@@ -19,6 +19,7 @@ import { runSigner } from '../services/signer/src/run-loop.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { LIGHTNINGD_DOUBLE_PATH } from './support/lightningd-double/control.ts';
 import { freePort } from './support/free-port.ts';
+import { registerSigner } from './support/register-signer.ts';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../services/node-gateway/src/main.ts', import.meta.url));
 
@@ -76,15 +77,7 @@ describe('node gateway end to end (lightningd test double)', () => {
     scheduler = await SchedulerFixture.start();
     gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri);
     signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(7)), network: 'regtest' });
-    const { initMsg, startupMessages } = signer.startupMessages();
-    device = await (await scheduler.nobodyClient()).registerNode({
-      nodeId: signer.nodeId,
-      signChallenge: (c) => signer.signChallenge(c),
-      network: 'regtest',
-      signerVersion: 'v25.12',
-      initMsg,
-      startupMessages,
-    });
+    device = await registerSigner(scheduler, signer);
   }, 90_000);
 
   afterAll(async () => {
@@ -160,15 +153,7 @@ describe('node gateway without lightningd', () => {
     const gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri, env);
     try {
       const signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(8)), network: 'regtest' });
-      const { initMsg, startupMessages } = signer.startupMessages();
-      const device = await (await scheduler.nobodyClient()).registerNode({
-        nodeId: signer.nodeId,
-        signChallenge: (c) => signer.signChallenge(c),
-        network: 'regtest',
-        signerVersion: 'v25.12',
-        initMsg,
-        startupMessages,
-      });
+      const device = await registerSigner(scheduler, signer);
       const client = await scheduler.client(device);
       await expect(client.schedule(signer.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringMatching(/lightningd not found/) });
     } finally {
@@ -186,15 +171,7 @@ describe('node gateway and a scheduler restart', () => {
     const gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri);
     try {
       const signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(9)), network: 'regtest' });
-      const { initMsg, startupMessages } = signer.startupMessages();
-      const device = await (await scheduler.nobodyClient()).registerNode({
-        nodeId: signer.nodeId,
-        signChallenge: (c) => signer.signChallenge(c),
-        network: 'regtest',
-        signerVersion: 'v25.12',
-        initMsg,
-        startupMessages,
-      });
+      const device = await registerSigner(scheduler, signer);
       expect((await (await scheduler.client(device)).schedule(signer.nodeId)).grpc_uri).toBe(gateway.grpcUri);
 
       await scheduler.restart();

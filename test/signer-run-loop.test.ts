@@ -10,6 +10,7 @@ import { runSigner } from '../services/signer/src/run-loop.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { TestNodeDouble } from './support/test-node-double.ts';
 import { unsignedInvoice } from '../services/signer/test/support/invoices.ts';
+import { registerSigner } from './support/register-signer.ts';
 
 describe('greenhouse signer run: the signer link', () => {
   let scheduler: SchedulerFixture;
@@ -22,15 +23,7 @@ describe('greenhouse signer run: the signer link', () => {
     scheduler = await SchedulerFixture.start();
     node = await TestNodeDouble.start(path.join(scheduler.dataDir, 'certs'));
     signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(5)), network: 'regtest' });
-    const { initMsg, startupMessages } = signer.startupMessages();
-    const device = await (await scheduler.nobodyClient()).registerNode({
-      nodeId: signer.nodeId,
-      signChallenge: (c) => signer.signChallenge(c),
-      network: 'regtest',
-      signerVersion: 'v25.12',
-      initMsg,
-      startupMessages,
-    });
+    const device = await registerSigner(scheduler, signer);
     creds = new Credentials(device.certPem, device.keyPem, await scheduler.caPem(), createGreenlightRune(signer.runeMaster, [['pubkey=00']]));
   });
   afterAll(async () => {

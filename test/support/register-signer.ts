@@ -1,0 +1,16 @@
+// Registers the node of a real Signer with a scheduler test fixture, as `greenhouse register` does.
+import type { DeviceCredentials } from '@greenhouse/client';
+import type { Signer } from '@greenhouse/signer';
+import type { SchedulerFixture } from '../../services/scheduler/test/support/scheduler-fixture.ts';
+
+export async function registerSigner(scheduler: SchedulerFixture, signer: Signer): Promise<DeviceCredentials> {
+  const { initMsg, startupMessages } = signer.startupMessages();
+  return (await scheduler.nobodyClient()).registerNode({
+    nodeId: signer.nodeId,
+    signChallenge: (challenge) => signer.signChallenge(challenge),
+    network: 'regtest',
+    signerVersion: 'v25.12',
+    initMsg,
+    startupMessages,
+  });
+}
