@@ -3,67 +3,20 @@
 // Register → Schedule places the node on the gateway → the signer attaches → cln.Node calls with the
 // device certificate reach lightningd; a signed Invoice is signed through staging; NOBODY is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { Client, credentials, makeGenericClientConstructor, Metadata, status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
+import { status, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
 import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
 import { HsmSecret, Signer } from '@greenhouse/signer';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
-import { LIGHTNINGD_DOUBLE_PATH } from './support/lightningd-double/control.ts';
 import { freePort } from './support/free-port.ts';
 import { registerSigner } from './support/register-signer.ts';
-
-const GATEWAY_MAIN = fileURLToPath(new URL('../services/node-gateway/src/main.ts', import.meta.url));
-
-interface GatewayProcess {
-  child: ChildProcess;
-  grpcUri: string;
-  lines: string[];
-}
-
-function startGatewayProcess(dir: string, schedulerUri: string, env: NodeJS.ProcessEnv = { ...process.env, LIGHTNINGD: LIGHTNINGD_DOUBLE_PATH }): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY_MAIN, 'run', '--dir', dir, '--scheduler', schedulerUri, '--developer'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...env, GREENHOUSE_EXIT_WITH_PARENT: '1' },
-  });
-  const lines: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('gateway not ready in time')), 60_000);
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${lines.join('\n')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      lines.push(line);
-      try {
-        const entry = JSON.parse(line) as { msg?: string; grpc_uri?: string };
-        if (entry.msg === 'gateway ready') {
-          clearTimeout(timer);
-          resolve({ child, grpcUri: entry.grpc_uri!, lines });
-        }
-      } catch {
-        // not a log line
-      }
-    });
-  });
-}
-
-type NodeCall = (request: object, metadata: Metadata, callback: (error: ServiceError | null, response: Record<string, unknown>) => void) => void;
-
-function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }): Client & Record<string, NodeCall> {
-  const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
-  const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
-  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
-}
-
-function call(client: Client & Record<string, NodeCall>, method: string, request: object, metadata = new Metadata()): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => client[method]!.call(client, request, metadata, (error, response) => (error ? reject(error) : resolve(response))));
-}
+import { closeNodeClient, nodeClient, startGatewayProcess, unaryCall as call, type GatewayProcess } from './support/gateway-process.ts';
 
 describe('node gateway end to end (lightningd test double)', () => {
   let scheduler: SchedulerFixture;
@@ -128,9 +81,8 @@ describe('node gateway end to end (lightningd test double)', () => {
     const { readFile } = await import('node:fs/promises');
     const nobody = nodeClient(gateway.grpcUri, caPem, { certPem: await readFile(paths.nobodyCrt, 'utf8'), keyPem: await readFile(paths.nobodyKey, 'utf8') });
     await expect(call(nobody, 'Getinfo', {})).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    // cln.Node has a Close RPC, which shadows the client's own close().
-    Client.prototype.close.call(nobody);
-    Client.prototype.close.call(node);
+    closeNodeClient(nobody);
+    closeNodeClient(node);
   }, 120_000);
 
   it('SIGTERM stops every node and then the gateway, cleanly', async () => {

@@ -1,4 +1,5 @@
 // The node gateway assembled: the public server, the hosted nodes, and the link to the scheduler.
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@greenhouse/common';
@@ -42,30 +43,50 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   const grpcUri = `https://localhost:${server.port}`;
 
+  // Whether the scheduler believes each node runs here; a node that stops or starts by itself
+  // (idle stop, given up after crashes, woken by a client call) is reported so it stays true.
+  const reportedRunning = new Set<string>();
+  let link: SchedulerLink | undefined;
+
   const startNode = async (request: NodeStartRequest): Promise<void> => {
     const hex = request.nodeId.toString('hex');
     let host = nodes.get(hex);
     if (!host) {
       host = new NodeHost(request, config, logger.child({ node_id: hex }));
+      host.lifecycle = lifecycleReporter(host);
       nodes.set(hex, host);
     }
+    reportedRunning.add(hex); // the link reports this start itself, with the scheduler's session id
     try {
       await host.ensureRunning();
     } catch (error) {
       // Not running here: forget it, so a later StartNode begins afresh (and calls get NOT_FOUND).
+      reportedRunning.delete(hex);
       if (nodes.get(hex) === host) nodes.delete(hex);
       await host.stop().catch(() => undefined);
       throw error;
     }
   };
+  const lifecycleReporter = (host: NodeHost) => ({
+    ready() {
+      if (reportedRunning.has(host.nodeHex)) return;
+      reportedRunning.add(host.nodeHex);
+      link?.nodeStarted(host.nodeId, randomSessionId());
+    },
+    stoppedByItself(reason: string) {
+      reportedRunning.delete(host.nodeHex);
+      link?.nodeStopped(host.nodeId, reason);
+    },
+  });
   const stopNode = async (nodeId: Buffer): Promise<void> => {
     const hex = nodeId.toString('hex');
     const host = nodes.get(hex);
     nodes.delete(hex);
+    reportedRunning.delete(hex);
     await host?.stop();
   };
 
-  const link = new SchedulerLink({
+  link = new SchedulerLink({
     schedulerUri: config.schedulerUri,
     caPem,
     certPem,
@@ -94,4 +115,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       await Promise.all(hosts.map((host) => host.stop().catch((error: unknown) => logger.error({ err: error, node_id: host.nodeHex }, 'node did not stop cleanly'))));
     },
   };
+}
+
+/** A uint64 session id for a start the scheduler did not ask for, as a decimal string. */
+function randomSessionId(): string {
+  return (randomBytes(8).readBigUInt64BE() >> 1n).toString();
 }

@@ -19,6 +19,8 @@ program
   .option('--bitcoind-port <port>', 'bitcoind RPC port', parsePort, Number(process.env.GREENHOUSE_BITCOIND_PORT ?? 18443))
   .option('--bitcoind-user <user>', 'bitcoind RPC user', process.env.GREENHOUSE_BITCOIND_USER)
   .option('--bitcoind-password <password>', 'bitcoind RPC password', process.env.GREENHOUSE_BITCOIND_PASSWORD)
+  .option('--idle-stop <seconds>', 'stop a node after this long with no calls and no signer attached (0: never)', parseWhole, Number(process.env.GREENHOUSE_IDLE_STOP_SECONDS ?? 600))
+  .option('--max-calls-per-node <n>', 'client calls one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_CALLS_PER_NODE ?? 128))
   .option('--developer', 'run lightningd with --developer')
   .action(
     async (options: {
@@ -33,6 +35,8 @@ program
       bitcoindUser?: string;
       bitcoindPassword?: string;
       developer?: boolean;
+      idleStop: number;
+      maxCallsPerNode: number;
     }) => {
       const logger = createLogger({ name: 'gateway' });
       const gateway = await startGateway(
@@ -50,6 +54,8 @@ program
             ...(options.bitcoindPassword && { password: options.bitcoindPassword }),
           },
           ...(options.developer && { developer: true }),
+          idleAfterMs: options.idleStop * 1000,
+          maxCallsInFlight: options.maxCallsPerNode,
         },
         logger,
       );
@@ -80,6 +86,12 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535');
   return port;
+}
+
+function parseWhole(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return number;
 }
 
 function parsePositive(value: string): number {

@@ -19,7 +19,9 @@ import {
   type BitcoindConnection,
   type ClnNetwork,
 } from './supervisor/index.ts';
-import { failedPrecondition } from '@greenhouse/common';
+import { failedPrecondition, GreenhouseError } from '@greenhouse/common';
+import { status } from '@grpc/grpc-js';
+import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
 
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
 export interface NodeHostConfig {
@@ -33,6 +35,8 @@ export interface NodeHostConfig {
   developer?: boolean;
   /** Stop a node after this long without calls and signers; 0: never. */
   idleAfterMs?: number;
+  /** Unary calls one node serves at once; more get RESOURCE_EXHAUSTED. Default DEFAULT_MAX_CALLS_IN_FLIGHT. */
+  maxCallsInFlight?: number;
 }
 
 export interface NodeStartRequest {
@@ -40,6 +44,14 @@ export interface NodeStartRequest {
   network: string;
   initMsg: Uint8Array;
   startupMessages: readonly StartupMessage[];
+}
+
+/** What the gateway hears of a node's own comings and goings (to tell the scheduler). */
+export interface NodeLifecycleListener {
+  /** lightningd answers getinfo (after any start, also one a client call caused). */
+  ready(): void;
+  /** It stopped by itself: idle, or given up after repeated crashes. */
+  stoppedByItself(reason: string): void;
 }
 
 export class NodeHost {
@@ -50,10 +62,14 @@ export class NodeHost {
   readonly stage: HsmStage;
   /** Signed client calls in flight for this node (the public server adds and removes them). */
   readonly pendingCalls = new Set<PendingRequest>();
+  /** Client calls in flight for this node. */
+  readonly calls: CallLimiter;
   private supervisor: NodeSupervisor | undefined;
   private hsm: RunningHsmService | undefined;
   private preparing: Promise<NodeSupervisor> | undefined;
   private stopped = false;
+  /** Set by the gateway before the first start. */
+  lifecycle: NodeLifecycleListener | undefined;
   /** The short socket directory under the temp dir, when the node's own was too long (removed at stop). */
   private tempSocketDir: string | undefined;
 
@@ -69,6 +85,7 @@ export class NodeHost {
     this.nodeHex = this.nodeId.toString('hex');
     this.network = request.network as ClnNetwork;
     this.nodeDir = path.join(path.resolve(config.dataDir), 'nodes', this.nodeHex);
+    this.calls = new CallLimiter(config.maxCallsInFlight ?? DEFAULT_MAX_CALLS_IN_FLIGHT, `node ${this.nodeHex}`);
     this.stage = new HsmStage({
       nodeId: this.nodeId,
       initMsg: request.initMsg,
@@ -97,6 +114,27 @@ export class NodeHost {
     });
     const supervisor = await this.preparing;
     await supervisor.ensureRunning();
+  }
+
+  /** Why a call to this node is still unanswered, for a caller whose deadline is up. */
+  whyWaiting(method: string): GreenhouseError {
+    const late = (reason: string) => new GreenhouseError(status.DEADLINE_EXCEEDED, `${method}: ${reason}`);
+    const waiting = this.stage.pendingCount;
+    if (!this.running) return late(`node ${this.nodeHex} did not finish starting in time; call again`);
+    if (waiting > 0 && this.stage.attachedSigners === 0) {
+      return late(`node ${this.nodeHex} is waiting for its signer, and no signer is attached (${waiting} signing request(s) pending); start the signer (greenhouse signer run) and call again`);
+    }
+    if (waiting > 0) return late(`node ${this.nodeHex} is waiting for its signer, which has not answered yet (${waiting} signing request(s) pending)`);
+    return late(`lightningd of node ${this.nodeHex} did not answer in time`);
+  }
+
+  /**
+   * Nobody is using the node: no client call in flight and no signer attached. hsmd requests still
+   * staged do not keep it alive: without a signer they can never be answered, and stopping lightningd
+   * (which may be blocked on one) withdraws them.
+   */
+  isIdle(): boolean {
+    return this.calls.active === 0 && this.stage.attachedSigners === 0;
   }
 
   markActivity(): void {
@@ -133,8 +171,11 @@ export class NodeHost {
       },
       ...(this.config.env && { env: this.config.env }),
       logger: this.logger,
-      ...(idleAfterMs > 0 && { idle: { afterMs: idleAfterMs, isIdle: () => this.stage.idle && this.pendingCalls.size === 0 } }),
+      ...(idleAfterMs > 0 && { idle: { afterMs: idleAfterMs, isIdle: () => this.isIdle() } }),
     });
+    this.supervisor.on('ready', () => this.lifecycle?.ready());
+    this.supervisor.on('idle', () => this.lifecycle?.stoppedByItself('idle'));
+    this.supervisor.on('failed', (error) => this.lifecycle?.stoppedByItself(error.message));
     return this.supervisor;
   }
 }

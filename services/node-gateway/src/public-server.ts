@@ -15,8 +15,10 @@
 //   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
 //   hsmd request. The body is the RAW bytes the client sent (captured by wrapping the method's
 //   requestDeserialize), framed with `grpcFrame`: re-serializing the decoded message could differ
-//   from what the device signed (unknown fields, field order). Signatures are checked by the signer,
-//   not here.
+//   from what the device signed (unknown fields, field order).
+// - Before a call reaches its node (call-guard.ts): the 4,000,000-byte cap (INVALID_ARGUMENT), the
+//   request signature (UNAUTHENTICATED; checked here and again by the signer), and the node's limit
+//   on calls in flight (RESOURCE_EXHAUSTED).
 import {
   status,
   type MethodDefinition,
@@ -32,10 +34,10 @@ import {
   grpcPackages,
   loadProtos,
   permissionDenied,
-  readAuthMetadata,
   startGrpcServer,
   unaryHandler,
   type Logger,
+  type RequestAuth,
   type ServerTls,
   type StartedServer,
 } from '@greenhouse/common';
@@ -43,6 +45,7 @@ import { callMappedRpc, ClnMappingError, ClnRpcConnectionError, ClnRpcError, Cln
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
 import { signerLinkHandlers, type SignerLinkCall } from './staging/index.ts';
 import type { NodeHost } from './node-host.ts';
+import { assertRequestSize, authenticateCall, withinDeadline } from './call-guard.ts';
 
 export interface PublicServerOptions {
   host: string;
@@ -102,7 +105,10 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
     }
     clnImplementation[name] = unaryHandler(logger, method.path, async (call: ServerUnaryCall<object, object>) => {
       const host = hostOf(call);
-      return withPendingCall(host, method.path, call, async () => {
+      const body = rawBodies.get(call.request);
+      assertRequestSize(method.path, body);
+      const auth = authenticateCall(method.path, call, body);
+      return withinDeadline(call.getDeadline(), () => host.whyWaiting(method.path), () => host.calls.run(() => withPendingCall(host, method.path, auth, body, async () => {
         await host.ensureRunning();
         host.markActivity();
         const rpc = host.rpc;
@@ -110,9 +116,10 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
         try {
           return await callMappedRpc(rpc, name, call.request);
         } catch (error) {
+          if (error instanceof ClnRpcTimeoutError) throw host.whyWaiting(method.path);
           throw clnError(name, error);
         }
-      });
+      })));
     });
   }
 
@@ -148,9 +155,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
 }
 
 /** Runs `work` with the call's signing context in the node's pending calls (when it carries one). */
-async function withPendingCall<T>(host: NodeHost, uri: string, call: ServerUnaryCall<object, unknown>, work: () => Promise<T>): Promise<T> {
-  const auth = readAuthMetadata(call.metadata);
-  const raw = rawBodies.get(call.request);
+async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth | undefined, raw: Buffer | undefined, work: () => Promise<T>): Promise<T> {
   if (!auth || !raw) return work();
   const pending: PendingRequest = {
     request: grpcFrame(raw),

@@ -93,6 +93,11 @@ export class SchedulerLink {
     logger.info({ scheduler: this.options.schedulerUri }, 'scheduler link: hello sent');
   }
 
+  /** Reports a node that started without the scheduler asking (a client call woke it up). */
+  nodeStarted(nodeId: Buffer, sessionId: string): void {
+    this.stream?.write({ node_started: { node_id: nodeId, session_id: sessionId } });
+  }
+
   /** Reports a node that stopped on its own (idle, crash) or on request. */
   nodeStopped(nodeId: Buffer, reason: string): void {
     this.stream?.write({ node_stopped: { node_id: nodeId, reason } });
