@@ -12,6 +12,12 @@ export interface GatewayConfig extends NodeHostConfig {
   schedulerUri: string;
   host: string;
   port: number;
+  /**
+   * Where clients reach the public server (`https://host:port`), as the scheduler hands it out.
+   * Default `https://localhost:<port>`; behind container networking, a Service or a proxy, the name
+   * clients dial, which the gateway certificate must carry.
+   */
+  publicUri?: string;
   gatewayId: string;
   capacity: number;
   /** Certificates; default the scheduler CA's files under `<dataDir>/certs`. */
@@ -41,7 +47,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger,
     nodeFor: (nodeId) => nodes.get(nodeId.toString('hex')),
   });
-  const grpcUri = `https://localhost:${server.port}`;
+  const grpcUri = config.publicUri ?? `https://localhost:${server.port}`;
 
   // Whether the scheduler believes each node runs here; a node that stops or starts by itself
   // (idle stop, given up after crashes, woken by a client call) is reported so it stays true.

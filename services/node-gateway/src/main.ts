@@ -12,7 +12,13 @@ program
   .option('--dir <dir>', 'data directory (certs/ from the scheduler CA, nodes/)', process.env.GREENHOUSE_DIR ?? '.greenhouse')
   .requiredOption('--scheduler <uri>', 'the scheduler, https://host:port', process.env.GL_SCHEDULER_GRPC_URI)
   .option('--host <host>', 'address to listen on', process.env.GREENHOUSE_HOST ?? '127.0.0.1')
-  .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 0)
+  .option('--port <port>', 'port to listen on (0: any free port)', parsePort, fromEnv('GREENHOUSE_GATEWAY_PORT', parsePort) ?? 0)
+  .option(
+    '--public-uri <uri>',
+    'where clients reach this gateway, https://host:port, told to the scheduler for GetNodeInfo/Schedule; the host must be in the gateway certificate (default https://localhost:<port>)',
+    parsePublicUri,
+    fromEnv('GREENHOUSE_PUBLIC_URI', parsePublicUri),
+  )
   .option('--gateway-id <id>', 'this gateway’s name at the scheduler', process.env.GREENHOUSE_GATEWAY_ID ?? 'gateway-1')
   .option('--capacity <n>', 'how many nodes it may run', parsePositive, 100)
   .option('--bitcoind-host <host>', 'bitcoind RPC host', process.env.GREENHOUSE_BITCOIND_HOST ?? '127.0.0.1')
@@ -28,6 +34,7 @@ program
       scheduler: string;
       host: string;
       port: number;
+      publicUri?: string;
       gatewayId: string;
       capacity: number;
       bitcoindHost: string;
@@ -45,6 +52,7 @@ program
           schedulerUri: options.scheduler,
           host: options.host,
           port: options.port,
+          ...(options.publicUri && { publicUri: options.publicUri }),
           gatewayId: options.gatewayId,
           capacity: options.capacity,
           bitcoind: {
@@ -92,6 +100,33 @@ function parseWhole(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
   return number;
+}
+
+/** A setting from the environment, parsed like its flag; a bad value ends the program with one line. */
+function fromEnv<T>(name: string, parse: (value: string) => T): T | undefined {
+  const value = process.env[name];
+  if (!value) return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    process.stderr.write(`greenhouse-gateway: ${name}=${value}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+function parsePublicUri(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('must be a URI like https://gateway-0.example:2602');
+  }
+  // WHATWG URLs drop a default port (443), and clients need it spelled out.
+  const port = url.port || (/:443\/?$/.test(value) ? '443' : '');
+  if (url.protocol !== 'https:' || !url.hostname || !port || url.pathname !== '/') {
+    throw new InvalidArgumentError('must be https://host:port (clients dial it over mTLS)');
+  }
+  return `https://${url.hostname}:${port}`;
 }
 
 function parsePositive(value: string): number {
