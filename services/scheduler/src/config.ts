@@ -17,6 +17,11 @@ export interface SchedulerConfig {
   inviteCodesPerNode: number;
   /** Networks Register accepts. */
   networks: readonly string[];
+  /**
+   * `postgres://…` keeps the registry in PostgreSQL, which several scheduler replicas may share;
+   * unset, it is `scheduler.sqlite` in the data dir. May hold a password: never log it as is.
+   */
+  databaseUrl?: string;
 }
 
 export function defaultSchedulerConfig(overrides: Partial<SchedulerConfig> & { dataDir: string }): SchedulerConfig {
@@ -40,6 +45,7 @@ export function schedulerConfigFromEnv(env: NodeJS.ProcessEnv): Partial<Schedule
   if (env.GREENHOUSE_INVITE_CODES_PER_NODE) config.inviteCodesPerNode = positiveNumber(env.GREENHOUSE_INVITE_CODES_PER_NODE, 'GREENHOUSE_INVITE_CODES_PER_NODE');
   if (env.GREENHOUSE_SCHEDULER_PORT) config.port = positiveNumber(env.GREENHOUSE_SCHEDULER_PORT, 'GREENHOUSE_SCHEDULER_PORT');
   if (env.GREENHOUSE_HOST) config.host = env.GREENHOUSE_HOST;
+  if (env.GREENHOUSE_DATABASE_URL) config.databaseUrl = env.GREENHOUSE_DATABASE_URL;
   return config;
 }
 

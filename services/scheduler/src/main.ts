@@ -6,7 +6,10 @@ import path from 'node:path';
 import { newInviteCode } from './invite-codes.ts';
 import { defaultSchedulerConfig, schedulerConfigFromEnv } from './config.ts';
 import { startScheduler } from './server.ts';
-import { SqliteRegistry } from './registry/sqlite-registry.ts';
+import { openRegistry, registryLocation } from './registry/open-registry.ts';
+
+const DATABASE_URL_HELP =
+  'postgres://user:password@host:5432/db keeps the registry in PostgreSQL, shared by scheduler replicas (default: $GREENHOUSE_DATABASE_URL, else SQLite in --dir); prefer the environment variable for a URL with a password, as arguments are visible to other users';
 
 const program = new Command('greenhouse-scheduler').description('Greenhouse scheduler: registers nodes and issues device certificates');
 
@@ -14,16 +17,18 @@ program
   .command('run', { isDefault: true })
   .description('serve scheduler.Scheduler, scheduler.Debug and scheduler.Pairing over mTLS')
   .option('--dir <dir>', 'data directory (certs/, scheduler.sqlite)', process.env.GREENHOUSE_DIR ?? '.greenhouse')
+  .option('--database-url <url>', DATABASE_URL_HELP)
   .option('--host <host>', 'address to listen on', process.env.GREENHOUSE_HOST ?? '127.0.0.1')
   .option('--port <port>', 'port to listen on (0: any free port)', parsePort)
   .option('--require-invite-code', 'refuse registrations without an invite code')
   .option('--challenge-ttl <seconds>', 'how long a challenge stays valid', parsePositive)
-  .action(async (options: { dir: string; host: string; port?: number; requireInviteCode?: boolean; challengeTtl?: number }) => {
+  .action(async (options: { dir: string; databaseUrl?: string; host: string; port?: number; requireInviteCode?: boolean; challengeTtl?: number }) => {
     const logger = createLogger({ name: 'scheduler' });
     const config = defaultSchedulerConfig({
       ...schedulerConfigFromEnv(process.env),
       dataDir: options.dir,
       host: options.host,
+      ...(options.databaseUrl !== undefined && { databaseUrl: options.databaseUrl }),
       ...(options.port !== undefined && { port: options.port }),
       ...(options.requireInviteCode && { requireInviteCode: true }),
       ...(options.challengeTtl !== undefined && { challengeTtlMs: options.challengeTtl * 1000 }),
@@ -61,9 +66,12 @@ program
   .command('invite-codes')
   .description('create invite codes owned by the operator (for schedulers that require them)')
   .option('--dir <dir>', 'data directory', process.env.GREENHOUSE_DIR ?? '.greenhouse')
+  .option('--database-url <url>', DATABASE_URL_HELP)
   .option('--count <n>', 'how many codes', parsePositive, 1)
-  .action(async (options: { dir: string; count: number }) => {
-    const registry = new SqliteRegistry(path.join(path.resolve(options.dir), 'scheduler.sqlite'));
+  .action(async (options: { dir: string; databaseUrl?: string; count: number }) => {
+    const logger = createLogger({ name: 'scheduler', level: 'warn', destination: process.stderr });
+    const databaseUrl = options.databaseUrl ?? process.env.GREENHOUSE_DATABASE_URL;
+    const registry = await openRegistry(registryLocation(path.resolve(options.dir), databaseUrl), logger);
     const codes = Array.from({ length: options.count }, newInviteCode);
     await registry.createInviteCodes(codes, null);
     await registry.close();

@@ -1,12 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { createLogger, startGrpcServer, type Logger, type StartedServer } from '@greenhouse/common';
 import { CertificateAuthority } from './certificate-authority.ts';
 import { Challenges } from './challenges.ts';
 import type { SchedulerConfig } from './config.ts';
 import { Registration } from './registration.ts';
 import type { Registry } from './registry/registry.ts';
-import { SqliteRegistry } from './registry/sqlite-registry.ts';
+import { openRegistry, registryLocation } from './registry/open-registry.ts';
 import { schedulerServices } from './scheduler-service.ts';
 import { Placement } from './placement/placement.ts';
 import { gatewaysService } from './placement/gateways-service.ts';
@@ -25,9 +24,13 @@ export interface RunningScheduler {
 }
 
 export async function startScheduler(config: SchedulerConfig, logger: Logger = createLogger({ name: 'scheduler' })): Promise<RunningScheduler> {
+  const location = registryLocation(config.dataDir, config.databaseUrl);
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   const ca = await CertificateAuthority.open(config.dataDir, logger);
-  const registry = new SqliteRegistry(path.join(config.dataDir, 'scheduler.sqlite'));
+  const registry = await openRegistry(location, logger).catch(async (error: unknown) => {
+    await ca.close();
+    throw error;
+  });
   const challenges = new Challenges(registry, config.challengeTtlMs);
   const registration = new Registration(registry, ca, challenges, config, logger);
   const placement = new Placement(logger);
@@ -38,6 +41,10 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
     tls: { rootCaPem: ca.rootPem, certChainPem: ca.scheduler.chainPem, keyPem: ca.scheduler.keyPem },
     services: [...schedulerServices({ registry, registration, challenges, placement, logger }), gatewaysService(placement, logger)],
     logger,
+  }).catch(async (error: unknown) => {
+    await ca.close();
+    await registry.close();
+    throw error;
   });
   const sweep = setInterval(() => {
     challenges.sweepExpired().catch((error: unknown) => logger.error({ err: error }, 'could not delete expired challenges'));
