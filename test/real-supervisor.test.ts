@@ -94,11 +94,18 @@ describe.skipIf(skip)('NodeSupervisor with a real lightningd', () => {
     const log = await readFile(path.join(nodeDir, 'log'), 'utf8');
     expect(log).toContain(`Server started with public key ${nodeId}`);
     expect(log).not.toContain('hsmd-proxy:'); // the proxy reported no trouble
+    // The bitcoind password is in the node's private config file, not on lightningd's command line.
+    const cmdline = await readFile(`/proc/${supervisor!.lightningd!.pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline) expect(cmdline).not.toContain(config.bitcoind.password!);
+    expect((await stat(path.join(nodeDir, 'gateway.conf'))).mode & 0o777).toBe(0o600);
+    expect(await readFile(path.join(nodeDir, 'gateway.conf'), 'utf8')).toContain(`bitcoin-rpcpassword=${config.bitcoind.password!}`);
   }, 120_000);
 
   it('stops cleanly through the stop RPC', async () => {
     const invoice = await supervisor!.lightningd!.rpc.call<{ bolt11: string }>('invoice', { amount_msat: 21_000, label: 'kept', description: 'kept across restarts' });
     expect(invoice.bolt11).toMatch(/^lnbcrt210n1/);
+    // setconfig writes next to the gateway's config file, which includes it from the next start on.
+    await supervisor!.lightningd!.rpc.call('setconfig', { config: 'min-capacity-sat', val: 20_000 });
     await supervisor!.stop();
     expect(supervisor!.state).toBe('stopped');
     expect(exits).toMatchObject([{ code: 0, signal: null, requested: true }]);
@@ -112,6 +119,8 @@ describe.skipIf(skip)('NodeSupervisor with a real lightningd', () => {
     expect((await rpc.call<{ id: string }>('getinfo')).id).toBe(nodeId);
     const { invoices } = await rpc.call<{ invoices: { label: string; description: string }[] }>('listinvoices', { label: 'kept' });
     expect(invoices).toMatchObject([{ label: 'kept', description: 'kept across restarts' }]);
+    const { configs } = await rpc.call<{ configs: Record<string, { value_int?: number; source?: string }> }>('listconfigs', { config: 'min-capacity-sat' });
+    expect(configs['min-capacity-sat']).toMatchObject({ value_int: 20_000, source: expect.stringContaining('gateway.conf.setconfig') });
     expect((await stat(path.join(nodeDir, 'regtest', 'lightningd.sqlite3'))).ino).toBe(database.ino);
     // A second hsmd_init: a new lightningd and a new proxy, the same signer.
     expect(service!.requests.filter((r) => r.type === HSMD_TYPE.hsmd_init)).toHaveLength(2);

@@ -124,11 +124,10 @@ describe('lightningdArguments', () => {
     expect(launch.command).toBe('/opt/cln/bin/lightningd');
     expect(launch.args).toEqual([
       '--lightning-dir=/srv/gh/nodes/n1',
+      '--conf=/srv/gh/nodes/n1/gateway.conf',
       '--network=regtest',
       '--bitcoin-rpcconnect=127.0.0.1',
       '--bitcoin-rpcport=18443',
-      '--bitcoin-rpcuser=rpcuser',
-      '--bitcoin-rpcpassword=rpcpass',
       '--bitcoin-cli=/opt/bitcoin/bin/bitcoin-cli',
       `--subdaemon=hsmd:${HSMD_PROXY_PATH}`,
       '--addr=127.0.0.1:19846',
@@ -144,6 +143,35 @@ describe('lightningdArguments', () => {
       logFile: '/srv/gh/nodes/n1/log',
       pidFile: '/srv/gh/nodes/n1/lightningd-regtest.pid',
     });
+  });
+
+  it('puts the bitcoind credentials in the node’s config file, never on the command line', () => {
+    const launch = lightningdArguments(config);
+    expect(launch.args.join(' ')).not.toMatch(/rpcpass|rpcuser/);
+    expect(launch.configFile).toEqual({
+      path: '/srv/gh/nodes/n1/gateway.conf',
+      content: '# Written by the Greenhouse gateway before every start of this node; edits are lost.\nbitcoin-rpcuser=rpcuser\nbitcoin-rpcpassword=rpcpass\n',
+    });
+    expect(lightningdArguments({ ...config, bitcoind: { host: '127.0.0.1', port: 18443 } }).configFile.content).not.toContain('bitcoin-rpc');
+    // A line break would smuggle another option into the file.
+    expect(() => lightningdArguments({ ...config, bitcoind: { ...config.bitcoind, password: 'x\nplugin=/tmp/evil' } })).toThrow(
+      'the bitcoind RPC password must not contain a line break',
+    );
+  });
+
+  it('the config file includes what setconfig wrote, once there is such a file; LightningdProcess.start writes it private', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gh-conf-'));
+    try {
+      await writeFile(path.join(dir, 'gateway.conf.setconfig'), 'min-capacity-sat=20000\n');
+      const launch = lightningdArguments({ ...config, nodeDir: dir, lightningd: '/nonexistent/lightningd' });
+      expect(launch.configFile.content.trim().split('\n').at(-1)).toBe('include gateway.conf.setconfig');
+      const lightningd = LightningdProcess.start(launch);
+      await lightningd.exited; // no such binary: it never runs, but the file is written before the spawn
+      expect(readFileSync(path.join(dir, 'gateway.conf'), 'utf8')).toBe(launch.configFile.content);
+      expect((await stat(path.join(dir, 'gateway.conf'))).mode & 0o777).toBe(0o600);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('hands lightningd only a safe environment, plus what the proxy needs and node first on PATH', () => {

@@ -1,4 +1,5 @@
 // The command line and environment of one node's lightningd (cln-hsmd.md §1, §9.1, §10; greenlight.md §5.1).
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { failedPrecondition } from '@greenhouse/common';
@@ -24,9 +25,9 @@ export interface BitcoindConnection {
   host: string;
   /** `--bitcoin-rpcport`. */
   port: number;
-  /** `--bitcoin-rpcuser`. */
+  /** `bitcoin-rpcuser`, given in the node's config file (see LightningdConfigFile). */
   user?: string;
-  /** `--bitcoin-rpcpassword`. */
+  /** `bitcoin-rpcpassword`, given in the node's config file, never on the command line. */
   password?: string;
   /** `--bitcoin-cli`, when bitcoin-cli is not on lightningd's PATH. */
   bitcoinCli?: string;
@@ -63,6 +64,22 @@ export interface LightningdNodeConfig {
   env?: Record<string, string>;
 }
 
+/**
+ * The node's lightningd config file, `--conf=<nodeDir>/gateway.conf`, written (mode 0600) before every
+ * start: it carries the bitcoind credentials, which on the command line would be visible to every
+ * local user in `ps`. lightningd reads only this file then (`--conf` replaces its default config
+ * files); `setconfig` keeps its changes in `gateway.conf.setconfig`, which the file includes when present.
+ */
+export interface LightningdConfigFile {
+  path: string;
+  /** Holds secrets: never log it. */
+  content: string;
+}
+
+/** The config file's name in the node directory, and the file `setconfig` writes next to it. */
+export const LIGHTNINGD_CONFIG_FILE = 'gateway.conf';
+export const LIGHTNINGD_SETCONFIG_FILE = `${LIGHTNINGD_CONFIG_FILE}.setconfig`;
+
 /** Everything needed to start one node's lightningd and talk to it. */
 export interface LightningdLaunch {
   command: string;
@@ -80,6 +97,8 @@ export interface LightningdLaunch {
   logFile: string;
   /** lightningd's pid file, `<nodeDir>/lightningd-<network>.pid` (its default). */
   pidFile: string;
+  /** `--conf`: written by LightningdProcess.start just before it spawns lightningd. */
+  configFile: LightningdConfigFile;
 }
 
 /**
@@ -135,13 +154,13 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
 
   const logFile = path.join(config.nodeDir, 'log');
   const { bitcoind } = config;
+  const configFile = lightningdConfigFile(config.nodeDir, bitcoind);
   const args = [
     `--lightning-dir=${config.nodeDir}`,
+    `--conf=${configFile.path}`,
     `--network=${config.network}`,
     `--bitcoin-rpcconnect=${bitcoind.host}`,
     `--bitcoin-rpcport=${bitcoind.port}`,
-    ...(bitcoind.user !== undefined ? [`--bitcoin-rpcuser=${bitcoind.user}`] : []),
-    ...(bitcoind.password !== undefined ? [`--bitcoin-rpcpassword=${bitcoind.password}`] : []),
     ...(bitcoind.bitcoinCli !== undefined ? [`--bitcoin-cli=${bitcoind.bitcoinCli}`] : []),
     `--subdaemon=hsmd:${HSMD_PROXY_PATH}`,
     `--addr=${config.p2pHost ?? '127.0.0.1'}:${config.p2pPort}`,
@@ -176,7 +195,29 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     hsmSocketPath,
     logFile,
     pidFile: path.join(config.nodeDir, `lightningd-${config.network}.pid`),
+    configFile,
   };
+}
+
+/**
+ * `<nodeDir>/gateway.conf`: the bitcoind credentials (bcli hands the password to bitcoin-cli on its
+ * stdin, never as an argument), and an include of the file `setconfig` writes, once it exists (when
+ * it does not, lightningd creates it at the first `setconfig` and appends the include here itself).
+ */
+export function lightningdConfigFile(nodeDir: string, bitcoind: BitcoindConnection): LightningdConfigFile {
+  const line = (name: string, value: string | undefined) => {
+    if (value === undefined) return [];
+    // One option per line: a line break would smuggle in another option.
+    if (/[\r\n\0]/.test(value)) throw failedPrecondition(`the bitcoind ${name.replace('bitcoin-rpc', 'RPC ')} must not contain a line break`);
+    return [`${name}=${value}`];
+  };
+  const lines = [
+    '# Written by the Greenhouse gateway before every start of this node; edits are lost.',
+    ...line('bitcoin-rpcuser', bitcoind.user),
+    ...line('bitcoin-rpcpassword', bitcoind.password),
+    ...(existsSync(path.join(nodeDir, LIGHTNINGD_SETCONFIG_FILE)) ? [`include ${LIGHTNINGD_SETCONFIG_FILE}`] : []),
+  ];
+  return { path: path.join(nodeDir, LIGHTNINGD_CONFIG_FILE), content: lines.join('\n') + '\n' };
 }
 
 function checkPort(port: number, what: string): void {

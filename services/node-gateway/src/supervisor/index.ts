@@ -6,6 +6,9 @@ export {
   CLN_NETWORKS,
   HSM_SOCKET_FILE,
   lightningdArguments,
+  lightningdConfigFile,
+  LIGHTNINGD_CONFIG_FILE,
+  LIGHTNINGD_SETCONFIG_FILE,
   LIGHTNING_RPC_FILE,
   MAX_SOCKET_PATH_BYTES,
   nodeSocketPaths,
@@ -13,6 +16,7 @@ export {
   SAFE_ENV_NAMES,
   type BitcoindConnection,
   type ClnNetwork,
+  type LightningdConfigFile,
   type LightningdLaunch,
   type LightningdNodeConfig,
 } from './arguments.ts';

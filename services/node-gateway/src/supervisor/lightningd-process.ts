@@ -2,7 +2,7 @@
 // JSON-RPC socket answers getinfo, stopped with the `stop` RPC, then SIGTERM, then SIGKILL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { ClnRpcClient, ClnRpcConnectionError, waitForRpc } from '@greenhouse/cln-rpc';
@@ -112,10 +112,15 @@ export class LightningdProcess extends EventEmitter<{ exit: [LightningdExit] }> 
    * lightningd also writes (both append, so lines never overwrite each other). The child has its own
    * process group: a terminal's Ctrl-C reaches the gateway only, which stops its nodes in order, and a
    * last-resort SIGKILL takes the subdaemons and plugins with it; whatever of the group is still
-   * there when lightningd exits is killed too.
+   * there when lightningd exits is killed too. The node's config file (the bitcoind credentials) is
+   * written first, private (0600), in one rename so lightningd never reads half of it.
    */
   static start(launch: LightningdLaunch): LightningdProcess {
     mkdirSync(launch.nodeDir, { recursive: true, mode: 0o700 });
+    const temporary = `${launch.configFile.path}.${process.pid}.tmp`;
+    rmSync(temporary, { force: true }); // a leftover would keep its mode
+    writeFileSync(temporary, launch.configFile.content, { mode: 0o600 });
+    renameSync(temporary, launch.configFile.path);
     const logFd = openSync(launch.logFile, 'a', 0o600);
     try {
       const logWatch = new LogWatch(launch.logFile, fstatSync(logFd).size); // only this run's lines count
