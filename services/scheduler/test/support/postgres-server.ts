@@ -16,6 +16,11 @@ const run = promisify(execFile);
 export interface TestDatabase {
   /** A fresh, empty database of its own. */
   url: string;
+  /**
+   * The password in `url`, for tests that check it is never logged: the one given, else a made-up
+   * one, which a server that trusts the connection (the test clusters) never asks for.
+   */
+  password: string;
   drop(): Promise<void>;
 }
 
@@ -61,7 +66,12 @@ class ServerAt implements TestPostgres {
     await this.admin(`CREATE DATABASE ${name}`);
     const url = new URL(this.adminUrl);
     url.pathname = `/${name}`;
-    return { url: url.toString(), drop: () => this.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    if (!url.password) url.password = `made-up-${randomBytes(4).toString('hex')}`;
+    return {
+      url: url.toString(),
+      password: decodeURIComponent(url.password),
+      drop: () => this.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
 
   stop(): Promise<void> {
