@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The node gateway as a program: `greenhouse-gateway run --dir DIR --scheduler URI`.
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
-import { createLogger } from '@greenhouse/common';
+import { createLogger, type Logger } from '@greenhouse/common';
 import { startGateway } from './gateway.ts';
 
 const program = new Command('greenhouse-gateway').description('Greenhouse node gateway: hosts CLN nodes and serves cln.Node and greenlight.Node');
@@ -24,7 +26,10 @@ program
   .option('--bitcoind-host <host>', 'bitcoind RPC host', process.env.GREENHOUSE_BITCOIND_HOST ?? '127.0.0.1')
   .option('--bitcoind-port <port>', 'bitcoind RPC port', parsePort, Number(process.env.GREENHOUSE_BITCOIND_PORT ?? 18443))
   .option('--bitcoind-user <user>', 'bitcoind RPC user', process.env.GREENHOUSE_BITCOIND_USER)
-  .option('--bitcoind-password <password>', 'bitcoind RPC password', process.env.GREENHOUSE_BITCOIND_PASSWORD)
+  // The password never on the command line (every local user sees that in ps): a file, or the environment.
+  .option('--bitcoind-password-file <file>', 'file holding the bitcoind RPC password (else GREENHOUSE_BITCOIND_PASSWORD)', process.env.GREENHOUSE_BITCOIND_PASSWORD_FILE)
+  .option('--bitcoin-cli <path>', 'bitcoin-cli for lightningd (default: the one on PATH)', process.env.GREENHOUSE_BITCOIN_CLI)
+  .option('--no-bitcoind', 'there is no bitcoind: nodes cannot start, and Schedule says what to install (pnpm start without bitcoind)')
   .option('--idle-stop <seconds>', 'stop a node after this long with no calls and no signer attached (0: never)', parseWhole, Number(process.env.GREENHOUSE_IDLE_STOP_SECONDS ?? 600))
   .option('--max-calls-per-node <n>', 'client calls one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_CALLS_PER_NODE ?? 128))
   .option('--developer', 'run lightningd with --developer')
@@ -40,12 +45,15 @@ program
       bitcoindHost: string;
       bitcoindPort: number;
       bitcoindUser?: string;
-      bitcoindPassword?: string;
+      bitcoindPasswordFile?: string;
+      bitcoinCli?: string;
+      bitcoind: boolean;
       developer?: boolean;
       idleStop: number;
       maxCallsPerNode: number;
     }) => {
       const logger = createLogger({ name: 'gateway' });
+      const bitcoindPassword = await readBitcoindPassword(options.bitcoindPasswordFile, logger);
       const gateway = await startGateway(
         {
           dataDir: options.dir,
@@ -55,12 +63,15 @@ program
           ...(options.publicUri && { publicUri: options.publicUri }),
           gatewayId: options.gatewayId,
           capacity: options.capacity,
-          bitcoind: {
-            host: options.bitcoindHost,
-            port: options.bitcoindPort,
-            ...(options.bitcoindUser && { user: options.bitcoindUser }),
-            ...(options.bitcoindPassword && { password: options.bitcoindPassword }),
-          },
+          ...(options.bitcoind && {
+            bitcoind: {
+              host: options.bitcoindHost,
+              port: options.bitcoindPort,
+              ...(options.bitcoindUser && { user: options.bitcoindUser }),
+              ...(bitcoindPassword && { password: bitcoindPassword }),
+              ...(options.bitcoinCli && { bitcoinCli: options.bitcoinCli }),
+            },
+          }),
           ...(options.developer && { developer: true }),
           idleAfterMs: options.idleStop * 1000,
           maxCallsInFlight: options.maxCallsPerNode,
@@ -89,6 +100,21 @@ program
       }
     },
   );
+
+/** The password from --bitcoind-password-file (its first line), else GREENHOUSE_BITCOIND_PASSWORD. Never logged. */
+async function readBitcoindPassword(file: string | undefined, logger: Logger): Promise<string | undefined> {
+  if (!file) return process.env.GREENHOUSE_BITCOIND_PASSWORD || undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    logger.error({ file }, `cannot read the bitcoind password file: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const mode = statSync(file).mode & 0o777;
+  if (mode & 0o077) logger.warn({ file, mode: mode.toString(8) }, 'the bitcoind password file can be read by other users: chmod 600 it');
+  return text.split(/\r?\n/)[0] || undefined;
+}
 
 function parsePort(value: string): number {
   const port = Number(value);

@@ -12,6 +12,7 @@ import type { PendingRequest } from '@greenhouse/common/generated/greenlight/Pen
 import { HsmStage, startHsmService, type RunningHsmService, type StartupMessage } from './staging/index.ts';
 import {
   CLN_NETWORKS,
+  locateLightningd,
   MAX_SOCKET_PATH_BYTES,
   NodeSupervisor,
   nodeSocketPaths,
@@ -26,7 +27,8 @@ import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
 export interface NodeHostConfig {
   dataDir: string;
-  bitcoind: BitcoindConnection;
+  /** Absent: this gateway has no bitcoind (`--no-bitcoind`), and starting a node fails with FAILED_PRECONDITION saying what to do. */
+  bitcoind?: BitcoindConnection;
   /** lightningd binary; default LIGHTNINGD or PATH at each start (locateLightningd). */
   lightningd?: string;
   /** Environment for locating lightningd; default process.env. */
@@ -152,6 +154,8 @@ export class NodeHost {
   }
 
   private async prepare(): Promise<NodeSupervisor> {
+    const bitcoind = this.config.bitcoind;
+    if (!bitcoind) throw noBitcoind(this.config);
     await mkdir(this.nodeDir, { recursive: true, mode: 0o700 });
     const socketDir = shortSocketDir(this.nodeDir, this.network);
     this.tempSocketDir = socketDir;
@@ -164,7 +168,7 @@ export class NodeHost {
         nodeDir: this.nodeDir,
         network: this.network,
         p2pPort: await freePort(),
-        bitcoind: this.config.bitcoind,
+        bitcoind,
         socketDir,
         ...(this.config.lightningd && { lightningd: this.config.lightningd }),
         ...(this.config.developer && { developer: true }),
@@ -178,6 +182,19 @@ export class NodeHost {
     this.supervisor.on('failed', (error) => this.lifecycle?.stoppedByItself(error.message));
     return this.supervisor;
   }
+}
+
+/** FAILED_PRECONDITION for a gateway without bitcoind, naming lightningd too when that is missing as well. */
+function noBitcoind(config: NodeHostConfig): GreenhouseError {
+  let lightningd = '';
+  try {
+    if (!config.lightningd) locateLightningd(config.env ?? process.env);
+  } catch (error) {
+    lightningd = `; also, ${(error as Error).message}`;
+  }
+  return failedPrecondition(
+    `no bitcoind for lightningd on this gateway: install bitcoind or set BITCOIND to one and restart \`pnpm start\` (it then runs a regtest bitcoind), or start the gateway with --bitcoind-host/--bitcoind-port (GREENHOUSE_BITCOIND_HOST/_PORT) of a running one${lightningd}`,
+  );
 }
 
 /**
