@@ -1,0 +1,276 @@
+// bench/hsm-roundtrip: what one hsmd request costs on its way through HSM staging to a signer and
+// back, next to the bare grpc-js pattern it is built on, measured in the same run.
+//
+// Part 1, a request the signer answers without elliptic-curve work (hsmd_derive_secret):
+//   bare     the bare grpc-js push→reply over mTLS (anchors.md §3 (c)): this process pushes 100 bytes
+//            on a server stream, a child process answers with a unary call.
+//   stage    HsmStage.handle() → signerLinkHandlers (StreamHsmRequests) over mTLS → a child process
+//            running the real signer loop (runSigner, real Signer) → RespondHsmRequest → the stage
+//            resolves. This process plays the gateway; the signer is its own process, as in production.
+//   proxy    the path a real request travels: a subdaemon's hsmd connection (a socket this process
+//            holds, from hsmd_client_hsmfd) → the real hsmd proxy process → the node's greenlight.Hsm
+//            service on its unix socket → the same stage → signer → back to the socket.
+// each sequentially and with 32 in flight (32 hsmd connections for `proxy`), interleaved in blocks.
+// Target (issue 4): stage p50 ≤ 1.5 × bare p50, sequential.
+//
+// Part 2, sign_invoice end to end from the client call (invoice-path.ts): device-signed
+// cln.Node/Invoice calls on the gateway process's public port while a Signer is attached, next to
+// the bare costs such a call cannot avoid, measured in the same run: a bare mTLS unary echo (separate
+// process), the bare push→reply, a bare recoverable signature, and with real CLN a stock lightningd's
+// own `invoice` on its rpc socket.
+//
+// `--quick` for a smoke run; `--skip-invoice` / `--only-invoice` for one part.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Client, Metadata } from '@grpc/grpc-js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { mtlsCredentials } from '@greenhouse/client';
+import { callerIdentity, createLogger, grpcPackages, startGrpcServer } from '@greenhouse/common';
+import { decodeHsmdAs, encodeHsmd, HSM_PERM_MASTER } from '@greenhouse/common/hsmd';
+import { startService } from '@greenhouse/stack';
+import { HsmStage, signerLinkHandlers, startHsmService } from '../../services/node-gateway/src/staging/index.ts';
+import { LightningdSide } from '../../services/node-gateway/test/support/lightningd-side.ts';
+import { ProxyProcess } from '../../services/node-gateway/test/support/proxy-process.ts';
+import { HsmSecret, Signer } from '../../services/signer/src/index.ts';
+import { REGTEST_INIT, deriveSecretRequest } from '../../test/support/hsmd-requests.ts';
+import { measureInterleavedAsync, type AsyncTask } from '../support/async-interleave.ts';
+import { row, type Measurement } from '../support/stats.ts';
+import { deviceRune, registerSigner, spawnChild, startSchedulerProcess, stopChild, until } from '../support/stack.ts';
+import { BareLink } from './bare-link.ts';
+import { HsmdConnection } from './hsmd-connection.ts';
+import { startInvoicePath } from './invoice-path.ts';
+import type { SignerProcessConfig } from './signer-process.ts';
+
+const QUICK = process.argv.includes('--quick');
+const PART1 = !process.argv.includes('--only-invoice');
+const PART2 = !process.argv.includes('--skip-invoice');
+const IN_FLIGHT = 32;
+const SEQ_COUNT = QUICK ? 400 : 4000;
+const PAR_COUNT = QUICK ? 1600 : 8000;
+const SEQ_BLOCK = 200;
+const PAR_BLOCK = 800;
+const INVOICE_SEQ = QUICK ? 60 : 400;
+const INVOICE_PAR = QUICK ? 128 : 960;
+const TARGET = 1.5;
+const PEER_ID = Buffer.from('02' + '11'.repeat(32), 'hex');
+
+const quiet = createLogger({ name: 'bench', level: 'info', destination: new Writable({ write: (_c, _e, done) => done() }) });
+const out: string[] = [];
+const print = (line = '') => out.push(line);
+
+async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSchedulerProcess>>, link: BareLink) {
+  const seed = Buffer.from(secp256k1.utils.randomSecretKey());
+  const signer = new Signer({ secret: HsmSecret.fromBytes(seed), network: 'regtest' });
+  const device = await registerSigner(scheduler, signer);
+  const { initMsg, startupMessages } = signer.startupMessages();
+  const stage = new HsmStage({
+    nodeId: signer.nodeId,
+    initMsg,
+    startupMessages,
+    stateFile: path.join(dir, 'signer-state.json'),
+    logger: quiet,
+    pendingCalls: () => [],
+  });
+  // The gateway's signer link as its public server mounts it: the caller's device certificate picks the stage.
+  const server = await startGrpcServer({
+    host: '127.0.0.1',
+    port: 0,
+    tls: { rootCaPem: scheduler.certs.caPem, certChainPem: scheduler.certs.gateway.certPem, keyPem: scheduler.certs.gateway.keyPem },
+    logger: quiet,
+    services: [
+      {
+        name: 'greenlight.Node',
+        definition: grpcPackages().greenlight.Node.service,
+        implementation: signerLinkHandlers((call) => {
+          const caller = callerIdentity(call);
+          return caller.kind === 'device' && caller.nodeId.equals(signer.nodeId) ? stage : undefined;
+        }),
+      },
+    ],
+  });
+  const signerChild = spawnChild(path.join(import.meta.dirname, 'signer-process.ts'), [
+    JSON.stringify({
+      mode: 'signer',
+      caPem: scheduler.certs.caPem,
+      ...device,
+      schedulerUri: scheduler.uri,
+      nodeUri: `https://localhost:${server.port}`,
+      seedHex: seed.toString('hex'),
+      rune: deviceRune(signer, device),
+    } satisfies SignerProcessConfig),
+  ]);
+
+  // The proxy hop: the node's Hsm service on a unix socket, the real proxy process on a socketpair.
+  const hsmSocketPath = path.join(dir, 'hsm.sock');
+  const hsm = await startHsmService({ socketPath: hsmSocketPath, stage, logger: quiet });
+  const { ours: master, proxyFd } = LightningdSide.pair();
+  const proxy = ProxyProcess.start({ proxyFd, hsmSocketPath, cwd: dir });
+  const connections: HsmdConnection[] = [];
+  try {
+    await until(() => stage.attachedSigners === 1, 'the signer to attach');
+    await master.request(REGTEST_INIT); // answered from registration data
+    for (let i = 0; i < IN_FLIGHT; i++) {
+      // A subdaemon's connection; MASTER permission so that it may ask derive_secret.
+      const reply = await master.request(encodeHsmd({ kind: 'hsmd_client_hsmfd', id: PEER_ID, dbid: BigInt(i + 1), permissions: BigInt(HSM_PERM_MASTER) }));
+      if (reply.readUInt16BE(0) !== 109) throw new Error(`hsmd_client_hsmfd answered with type ${reply.readUInt16BE(0)}`);
+      connections.push(new HsmdConnection(master.receiveFd()));
+    }
+
+    let stageId = 10_000_000; // the proxy's ids count from 1000; these must not meet them
+    const viaStage = async (i: number) => {
+      const response = await stage.handle({ request_id: stageId++, raw: deriveSecretRequest(`bench stage ${i}`), context: null });
+      if (response.error || response.raw?.length !== 34) throw new Error(`stage answer: ${response.error || response.raw?.length}`);
+    };
+    const free = [...connections];
+    const viaProxy = async (i: number) => {
+      const connection = free.pop()!;
+      try {
+        decodeHsmdAs('hsmd_derive_secret_reply', await connection.request(deriveSecretRequest(`bench proxy ${i}`)));
+      } finally {
+        free.push(connection);
+      }
+    };
+    const bare = () => link.push();
+
+    // Warm-up: JIT, TLS sessions, the first signer_state exchange.
+    for (const run of [bare, viaStage, viaProxy]) for (let i = 0; i < (QUICK ? 100 : 500); i++) await run(i);
+    await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => viaProxy(i)));
+
+    const seq = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: SEQ_COUNT, block: SEQ_BLOCK, concurrency: 1 });
+    const par = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: PAR_COUNT, block: PAR_BLOCK, concurrency: IN_FLIGHT });
+    const sequential = await measureInterleavedAsync({ bare: seq(bare), stage: seq(viaStage), proxy: seq(viaProxy) });
+    process.stderr.write('part 1: sequential done\n');
+    const parallel = await measureInterleavedAsync({ bare: par(bare), stage: par(viaStage), proxy: par(viaProxy) });
+    process.stderr.write('part 1: 32 in flight done\n');
+
+    const ratio = (m: Measurement, base: Measurement) => `p50 ${(m.p50 / base.p50).toFixed(2)}×  p99 ${(m.p99 / base.p99).toFixed(2)}×  ops/s ${(m.opsPerSecond / base.opsPerSecond).toFixed(2)}×`;
+    print('Part 1 — hsmd_derive_secret (no elliptic-curve work), gateway side in this process, signer in its own process');
+    print(row('bare grpc-js push→reply, mTLS, sequential', sequential.bare));
+    print(row('stage → signer → reply, sequential', sequential.stage));
+    print(row('proxy socket → Hsm unix → stage → signer, sequential', sequential.proxy));
+    print(row(`bare grpc-js push→reply, mTLS, ${IN_FLIGHT} in flight`, parallel.bare));
+    print(row(`stage → signer → reply, ${IN_FLIGHT} in flight`, parallel.stage));
+    print(row(`proxy … → signer, ${IN_FLIGHT} in flight (${IN_FLIGHT} conns)`, parallel.proxy));
+    print();
+    const target = sequential.stage.p50 / sequential.bare.p50;
+    print(`target: stage p50 ≤ ${TARGET} × bare p50, sequential → ${target.toFixed(2)}× (${target <= TARGET ? 'met' : `NOT met, by ${((target / TARGET - 1) * 100).toFixed(0)}%`})`);
+    print(`  stage / bare, sequential:        ${ratio(sequential.stage, sequential.bare)}`);
+    print(`  proxy path / bare, sequential:   ${ratio(sequential.proxy, sequential.bare)}`);
+    print(`  stage / bare, ${IN_FLIGHT} in flight:     ${ratio(parallel.stage, parallel.bare)}`);
+    print(`  proxy path / bare, ${IN_FLIGHT} in flight: ${ratio(parallel.proxy, parallel.bare)}`);
+    print(`  the proxy hop adds ${(sequential.proxy.p50 - sequential.stage.p50).toFixed(3)} ms at p50, sequential`);
+    return { sequential, parallel };
+  } finally {
+    for (const connection of connections) connection.close();
+    await proxy.stop();
+    master.close();
+    await stopChild(signerChild);
+    await stage.close();
+    await hsm.close();
+    await server.shutdown(100);
+  }
+}
+
+async function part2(dir: string, scheduler: Awaited<ReturnType<typeof startSchedulerProcess>>, link: BareLink) {
+  const invoicePath = await startInvoicePath(dir, scheduler); // the gateway shares the scheduler's dir (its certs/)
+  const echoServer = await startService({
+    name: 'echo',
+    main: path.join(import.meta.dirname, '../registration/echo-server.ts'),
+    args: [path.join(dir, 'certs')],
+    readyMessage: 'echo ready',
+    onExit: () => undefined,
+    forwardOutput: false,
+  });
+  const echoClient = new Client(`localhost:${echoServer.ready.port}`, mtlsCredentials({ caPem: scheduler.certs.caPem, ...scheduler.certs.nobody }));
+  const payload = Buffer.alloc(100, 1);
+  const echo = () =>
+    new Promise<void>((resolve, reject) =>
+      echoClient.makeUnaryRequest('/bench.Echo/Echo', (b: Buffer) => b, (b: Buffer) => b, payload, new Metadata(), (e) => (e ? reject(e) : resolve())),
+    );
+  try {
+    // The first call waits for the signer to find the node and attach.
+    const bolt11 = await invoicePath.invoice(-1);
+    if (!bolt11.startsWith('lnbcrt')) throw new Error(`not a regtest invoice: ${bolt11}`);
+    for (let i = 0; i < (QUICK ? 20 : 100); i++) await invoicePath.invoice(i);
+    for (let i = 0; i < 200; i++) await echo();
+    await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => invoicePath.invoice(1000 + i)));
+    let label = 10_000;
+    const invoice = async () => invoicePath.invoice(label++);
+    const stock = invoicePath.stockInvoice;
+
+    const seq = (run: (i: number) => Promise<unknown>, count = INVOICE_SEQ): AsyncTask => ({ run, count, block: 20, concurrency: 1 });
+    const par = (run: (i: number) => Promise<unknown>, count = INVOICE_PAR): AsyncTask => ({ run, count, block: 160, concurrency: IN_FLIGHT });
+    const sequential = await measureInterleavedAsync({
+      invoice: seq(invoice),
+      echo: seq(echo, INVOICE_SEQ * 5),
+      bare: seq(() => link.push(), INVOICE_SEQ * 5),
+      sign: seq(invoicePath.bareSign),
+      ...(stock && { stock: seq((i) => stock(100_000 + i)) }),
+    });
+    process.stderr.write('part 2: sequential done\n');
+    const parallel = await measureInterleavedAsync({
+      invoice: par(invoice),
+      echo: par(echo, INVOICE_PAR * 5),
+      bare: par(() => link.push(), INVOICE_PAR * 5),
+      ...(stock && { stock: par((i) => stock(200_000 + i)) }),
+    });
+    process.stderr.write('part 2: 32 in flight done\n');
+
+    print(`Part 2 — sign_invoice end to end from the client call: device-signed cln.Node/Invoice on the gateway's public port`);
+    print(`lightningd: ${invoicePath.lightningd}; signer: real signer loop (not permissive) in its own process`);
+    print(row('cln.Node/Invoice → … → signer → bolt11, sequential', sequential.invoice));
+    print(row('bare mTLS unary echo (separate process), seq', sequential.echo));
+    print(row('bare grpc-js push→reply, mTLS, sequential', sequential.bare));
+    print(row('bare recoverable sign (noble, invoice hash)', sequential.sign));
+    if (sequential.stock) print(row('stock lightningd `invoice` on its rpc socket, seq', sequential.stock));
+    print(row(`cln.Node/Invoice, ${IN_FLIGHT} in flight`, parallel.invoice));
+    print(row(`bare mTLS unary echo, ${IN_FLIGHT} in flight`, parallel.echo));
+    print(row(`bare grpc-js push→reply, ${IN_FLIGHT} in flight`, parallel.bare));
+    if (parallel.stock) print(row(`stock lightningd \`invoice\`, ${IN_FLIGHT} in flight`, parallel.stock));
+    print();
+    const floor = sequential.echo.p50 + sequential.bare.p50 + sequential.sign.p50 + (sequential.stock?.p50 ?? 0);
+    const parts = `echo ${sequential.echo.p50.toFixed(3)} + push→reply ${sequential.bare.p50.toFixed(3)} + sign ${sequential.sign.p50.toFixed(3)}${sequential.stock ? ` + stock invoice ${sequential.stock.p50.toFixed(3)}` : ''}`;
+    const ratio = sequential.invoice.p50 / floor;
+    print(`floor, sequential = sum of bare p50s = ${parts} = ${floor.toFixed(3)} ms${sequential.stock ? '' : ' (no lightningd in it: the double has no stock twin)'}`);
+    print(`Invoice p50 / floor = ${ratio.toFixed(2)}× (${ratio <= TARGET ? 'within' : 'over'} ${TARGET}×)`);
+    print(`Invoice ${IN_FLIGHT} in flight: ${parallel.invoice.opsPerSecond.toFixed(0)} calls/s = ${(parallel.invoice.opsPerSecond / parallel.bare.opsPerSecond).toFixed(3)}× bare push→reply ops/s, ${(parallel.invoice.opsPerSecond / sequential.invoice.opsPerSecond).toFixed(2)}× its own sequential rate`);
+  } finally {
+    echoClient.close();
+    await echoServer.stop();
+    await invoicePath.stop();
+  }
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'gh-bench-hsm-')); // short: unix socket paths
+  const scheduler = await startSchedulerProcess(dir);
+  const link = await BareLink.start({ caPem: scheduler.certs.caPem, ...scheduler.certs.gateway });
+  // The bare client, its own process like the signer; any certificate of the CA will do for bare grpc-js.
+  const bareChild = spawnChild(path.join(import.meta.dirname, 'signer-process.ts'), [
+    JSON.stringify({ mode: 'bare', caPem: scheduler.certs.caPem, ...scheduler.certs.nobody, nodeUri: `https://localhost:${link.port}` } satisfies SignerProcessConfig),
+  ]);
+  try {
+    await until(() => link.attached, 'the bare client to attach');
+    print('');
+    print('bench/hsm-roundtrip — hsmd request → HSM staging → signer → reply, next to bare grpc-js, same run');
+    print(`machine: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)} at start${QUICK ? ', --quick' : ''}; ` +
+      `rows of one comparison interleaved in blocks; latency per request, measured where the request starts`);
+    print('');
+    if (PART1) {
+      await part1(dir, scheduler, link);
+      print('');
+    }
+    if (PART2) await part2(dir, scheduler, link);
+    print(`load at end ${os.loadavg()[0]!.toFixed(2)}`);
+  } finally {
+    await stopChild(bareChild);
+    link.stop();
+    await scheduler.service.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+await main();
