@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The scheduler as a program: `greenhouse-scheduler run --dir DIR`, and operator commands.
 import { Command, InvalidArgumentError } from 'commander';
-import { createLogger } from '@greenhouse/common';
+import { createLogger, GreenhouseError } from '@greenhouse/common';
 import path from 'node:path';
 import { newInviteCode } from './invite-codes.ts';
 import { defaultSchedulerConfig, schedulerConfigFromEnv } from './config.ts';
@@ -33,7 +33,7 @@ program
       ...(options.requireInviteCode && { requireInviteCode: true }),
       ...(options.challengeTtl !== undefined && { challengeTtlMs: options.challengeTtl * 1000 }),
     });
-    const scheduler = await startScheduler(config, logger);
+    const scheduler = await startScheduler(config, logger).catch((error: unknown) => cannotStart(error));
     logger.info(
       {
         grpc_uri: scheduler.grpcUri,
@@ -71,12 +71,27 @@ program
   .action(async (options: { dir: string; databaseUrl?: string; count: number }) => {
     const logger = createLogger({ name: 'scheduler', level: 'warn', destination: process.stderr });
     const databaseUrl = options.databaseUrl ?? process.env.GREENHOUSE_DATABASE_URL;
-    const registry = await openRegistry(registryLocation(path.resolve(options.dir), databaseUrl), logger);
+    const registry = await openRegistry(registryLocation(path.resolve(options.dir), databaseUrl), logger).catch((error: unknown) =>
+      cannotStart(error),
+    );
     const codes = Array.from({ length: options.count }, newInviteCode);
     await registry.createInviteCodes(codes, null);
     await registry.close();
     console.log(codes.join('\n'));
   });
+
+/**
+ * A refusal the operator can act on (a bad setting, an unreachable database, a database that
+ * refuses the login) as one line and exit 1; anything else with its stack.
+ */
+function cannotStart(error: unknown): never {
+  const sqlState = typeof (error as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+  if (error instanceof GreenhouseError || (error instanceof Error && sqlState)) {
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    program.error(`greenhouse-scheduler: ${error.message}${cause}`);
+  }
+  throw error;
+}
 
 function parsePort(value: string): number {
   const port = Number(value);

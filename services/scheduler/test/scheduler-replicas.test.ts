@@ -124,7 +124,7 @@ describe.skipIf(postgres.skipReason !== undefined)('two scheduler replicas on on
     }
 
     const inviter = await a.client(registered[0]!);
-    const [{ code }] = (await inviter.listInviteCodes()).invite_code_list as [{ code: string }];
+    const code = (await inviter.listInviteCodes()).invite_code_list[0]!.code;
     const [first, second] = [new TestNodeKey(), new TestNodeKey()];
     const attempts = await Promise.allSettled([
       nobodyA.getChallenge('REGISTER', first.nodeId).then(async (c) => nobodyB.register((await registerRequest(first, c, code)).request)),
