@@ -28,10 +28,6 @@ export class SqlRegistry implements Registry {
     private readonly challenges: ChallengeStore,
   ) {}
 
-  get dialect() {
-    return this.db.dialect;
-  }
-
   saveChallenge(challenge: ChallengeRecord): Promise<void> {
     return this.challenges.save(challenge);
   }
