@@ -10,7 +10,7 @@ export interface ServiceProcess {
 }
 
 const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 10_000;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
 /**
  * Starts a service's main module in a child Node process with the same TypeScript loader as this
@@ -25,6 +25,8 @@ export function startService(options: {
   /** Pass the service's log lines through to this process's stdout (default true). */
   forwardOutput?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** How long stop() waits after SIGTERM before SIGKILL; default 10 s. */
+  stopTimeoutMs?: number;
 }): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [...process.execArgv, options.main, ...options.args], {
     // stdin stays open as a lifeline: the service exits when it closes, even if this process is killed.
@@ -58,7 +60,7 @@ export function startService(options: {
           stop: async () => {
             if (child.exitCode !== null || child.signalCode !== null) return;
             child.kill('SIGTERM');
-            const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+            const killer = setTimeout(() => child.kill('SIGKILL'), options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
             await exited;
             clearTimeout(killer);
           },
