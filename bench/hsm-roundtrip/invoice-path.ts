@@ -31,6 +31,8 @@ export interface InvoicePath {
   lightningd: string;
   /** One device-signed cln.Node/Invoice through the gateway; resolves with the bolt11. */
   invoice(i: number): Promise<string>;
+  /** One cln.Node/Getinfo through the gateway: the same path without hsmd and signer. */
+  getinfo(): Promise<void>;
   /** A stock lightningd's own `invoice` on its rpc socket (real CLN only). */
   stockInvoice?: (i: number) => Promise<void>;
   /** A bare recoverable signature over a BOLT #11 signing hash (noble, as the Signer uses). */
@@ -98,6 +100,11 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
       );
     };
 
+    const getinfo = (): Promise<void> =>
+      new Promise((resolve, reject) =>
+        node.Getinfo!.call(node, {}, new Metadata(), { deadline: Date.now() + 60_000 }, (error) => (error ? reject(new Error(`Getinfo: ${error.details}`)) : resolve())),
+      );
+
     let stockInvoice: InvoicePath['stockInvoice'];
     if (stock) {
       const rpc = new ClnRpcClient({ socketPath: stock.rpcPath });
@@ -120,6 +127,7 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
     return {
       lightningd: real ? `real CLN ${await version} (${lightningd}), regtest bitcoind` : 'lightningd TEST DOUBLE (test/support/lightningd-double.mjs), not CLN',
       invoice,
+      getinfo,
       ...(stockInvoice && { stockInvoice }),
       bareSign,
       async stop() {

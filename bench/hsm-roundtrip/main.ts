@@ -34,6 +34,9 @@ import { HsmStage, signerLinkHandlers, startHsmService } from '../../services/no
 import { LightningdSide } from '../../services/node-gateway/test/support/lightningd-side.ts';
 import { ProxyProcess } from '../../services/node-gateway/test/support/proxy-process.ts';
 import { HsmSecret, Signer } from '../../services/signer/src/index.ts';
+import { TestDevice } from '../../services/signer/test/support/signed-calls.ts';
+import { unsignedInvoice } from '../../services/signer/test/support/invoices.ts';
+import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
 import { REGTEST_INIT, deriveSecretRequest } from '../../test/support/hsmd-requests.ts';
 import { measureInterleavedAsync, type AsyncTask } from '../support/async-interleave.ts';
 import { row, type Measurement } from '../support/stats.ts';
@@ -51,6 +54,7 @@ const SEQ_COUNT = QUICK ? 400 : 4000;
 const PAR_COUNT = QUICK ? 1600 : 8000;
 const SEQ_BLOCK = 200;
 const PAR_BLOCK = 800;
+const SIGN_COUNT = QUICK ? 40 : 300;
 const INVOICE_SEQ = QUICK ? 60 : 400;
 const INVOICE_PAR = QUICK ? 128 : 960;
 const TARGET = 1.5;
@@ -65,13 +69,15 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
   const signer = new Signer({ secret: HsmSecret.fromBytes(seed), network: 'regtest' });
   const device = await registerSigner(scheduler, signer);
   const { initMsg, startupMessages } = signer.startupMessages();
+  /** The signed client calls the stage attaches to each request (none for derive_secret). */
+  let pending: PendingRequest[] = [];
   const stage = new HsmStage({
     nodeId: signer.nodeId,
     initMsg,
     startupMessages,
     stateFile: path.join(dir, 'signer-state.json'),
     logger: quiet,
-    pendingCalls: () => [],
+    pendingCalls: () => pending,
   });
   // The gateway's signer link as its public server mounts it: the caller's device certificate picks the stage.
   const server = await startGrpcServer({
@@ -145,6 +151,33 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     const parallel = await measureInterleavedAsync({ bare: par(bare), stage: par(viaStage), proxy: par(viaProxy) });
     process.stderr.write('part 1: 32 in flight done\n');
 
+    // Where a signature's time goes: hsmd_sign_invoice with its justifying device-signed Invoice call
+    // attached (and with 31 other pending calls, as when 32 Invoice calls are in flight), through the
+    // stage and the signer process, next to the same Signer.process() in this process.
+    const device = new TestDevice();
+    const rune = device.rune(signer.runeMaster);
+    const calls = Array.from({ length: IN_FLIGHT }, (_, k) =>
+      device.call('/cln.Node/Invoice', { description: `bench invoice ${k}`, label: `bench-${k}`, amount_msat: { amount: { msat: 1_000_000 } } }, rune),
+    ) as unknown as PendingRequest[];
+    const signRaws = calls.map((_, k) => encodeHsmd({ kind: 'hsmd_sign_invoice', ...unsignedInvoice({ hrp: 'lnbcrt10u', description: `bench invoice ${k}` }) }));
+    const localSigner = new Signer({ secret: HsmSecret.fromBytes(seed), network: 'regtest' });
+    const signVia = (n: number) => async (i: number) => {
+      const k = i % IN_FLIGHT;
+      pending = n === 1 ? [calls[k]!] : calls;
+      const response = await stage.handle({ request_id: stageId++, raw: signRaws[k]!, context: null });
+      if (response.error) throw new Error(`sign_invoice refused: ${response.error}`);
+    };
+    const signLocal = (n: number) => async (i: number) => {
+      const k = i % IN_FLIGHT;
+      const response = localSigner.process({ request_id: i, context: null, raw: Buffer.from(signRaws[k]!), signer_state: [], requests: (n === 1 ? [calls[k]!] : calls) as never });
+      if (response.error) throw new Error(`sign_invoice refused: ${response.error}`);
+    };
+    const signTask = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: SIGN_COUNT, block: 20, concurrency: 1 });
+    for (let i = 0; i < 40; i++) await signVia(1)(i);
+    const signing = await measureInterleavedAsync({ stage1: signTask(signVia(1)), local1: signTask(signLocal(1)), stage32: signTask(signVia(IN_FLIGHT)), local32: signTask(signLocal(IN_FLIGHT)) });
+    pending = [];
+    process.stderr.write('part 1: sign_invoice done\n');
+
     const ratio = (m: Measurement, base: Measurement) => `p50 ${(m.p50 / base.p50).toFixed(2)}×  p99 ${(m.p99 / base.p99).toFixed(2)}×  ops/s ${(m.opsPerSecond / base.opsPerSecond).toFixed(2)}×`;
     print('Part 1 — hsmd_derive_secret (no elliptic-curve work), gateway side in this process, signer in its own process');
     print(row('bare grpc-js push→reply, mTLS, sequential', sequential.bare));
@@ -161,6 +194,13 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     print(`  stage / bare, ${IN_FLIGHT} in flight:     ${ratio(parallel.stage, parallel.bare)}`);
     print(`  proxy path / bare, ${IN_FLIGHT} in flight: ${ratio(parallel.proxy, parallel.bare)}`);
     print(`  the proxy hop adds ${(sequential.proxy.p50 - sequential.stage.p50).toFixed(3)} ms at p50, sequential`);
+    print();
+    print('hsmd_sign_invoice (elliptic-curve work + authorization of the attached signed calls), sequential:');
+    print(row('stage → signer → reply, 1 pending Invoice call', signing.stage1));
+    print(row('Signer.process in this process, 1 pending call', signing.local1));
+    print(row(`stage → signer → reply, ${IN_FLIGHT} pending Invoice calls`, signing.stage32));
+    print(row(`Signer.process in this process, ${IN_FLIGHT} pending calls`, signing.local32));
+    print(`  transport + staging around a signature: ${(signing.stage1.p50 - signing.local1.p50).toFixed(3)} ms at p50; each extra pending call costs the signer ≈ ${((signing.local32.p50 - signing.local1.p50) / (IN_FLIGHT - 1)).toFixed(3)} ms`);
     return { sequential, parallel };
   } finally {
     for (const connection of connections) connection.close();
@@ -204,6 +244,7 @@ async function part2(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     const par = (run: (i: number) => Promise<unknown>, count = INVOICE_PAR): AsyncTask => ({ run, count, block: 160, concurrency: IN_FLIGHT });
     const sequential = await measureInterleavedAsync({
       invoice: seq(invoice),
+      getinfo: seq(() => invoicePath.getinfo(), INVOICE_SEQ * 2),
       echo: seq(echo, INVOICE_SEQ * 5),
       bare: seq(() => link.push(), INVOICE_SEQ * 5),
       sign: seq(invoicePath.bareSign),
@@ -221,6 +262,7 @@ async function part2(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     print(`Part 2 — sign_invoice end to end from the client call: device-signed cln.Node/Invoice on the gateway's public port`);
     print(`lightningd: ${invoicePath.lightningd}; signer: real signer loop (not permissive) in its own process`);
     print(row('cln.Node/Invoice → … → signer → bolt11, sequential', sequential.invoice));
+    print(row('cln.Node/Getinfo through the gateway, sequential', sequential.getinfo));
     print(row('bare mTLS unary echo (separate process), seq', sequential.echo));
     print(row('bare grpc-js push→reply, mTLS, sequential', sequential.bare));
     print(row('bare recoverable sign (noble, invoice hash)', sequential.sign));
