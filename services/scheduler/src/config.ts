@@ -22,6 +22,8 @@ export interface SchedulerConfig {
    * unset, it is `scheduler.sqlite` in the data dir. May hold a password: never log it as is.
    */
   databaseUrl?: string;
+  /** The gateways share node storage, so a node may run on any of them (not just its home). */
+  sharedNodeStorage?: boolean;
 }
 
 export function defaultSchedulerConfig(overrides: Partial<SchedulerConfig> & { dataDir: string }): SchedulerConfig {
@@ -46,6 +48,7 @@ export function schedulerConfigFromEnv(env: NodeJS.ProcessEnv): Partial<Schedule
   if (env.GREENHOUSE_SCHEDULER_PORT) config.port = positiveNumber(env.GREENHOUSE_SCHEDULER_PORT, 'GREENHOUSE_SCHEDULER_PORT');
   if (env.GREENHOUSE_HOST) config.host = env.GREENHOUSE_HOST;
   if (env.GREENHOUSE_DATABASE_URL) config.databaseUrl = env.GREENHOUSE_DATABASE_URL;
+  if (env.GREENHOUSE_SHARED_NODE_STORAGE) config.sharedNodeStorage = ['1', 'true', 'yes'].includes(env.GREENHOUSE_SHARED_NODE_STORAGE.toLowerCase());
   return config;
 }
 

@@ -33,7 +33,7 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
   });
   const challenges = new Challenges(registry, config.challengeTtlMs);
   const registration = new Registration(registry, ca, challenges, config, logger);
-  const placement = new Placement(logger);
+  const placement = new Placement(logger, { homes: registry, ...(config.sharedNodeStorage && { sharedNodeStorage: true }) });
 
   const server = await startGrpcServer({
     host: config.host,

@@ -50,17 +50,56 @@ describe('placing nodes on gateways', () => {
     expect(gateway.commands).toHaveLength(1);
   });
 
-  it('places the node elsewhere once its gateway disappears, and passes a gateway failure on', async () => {
-    gateways[0]!.disconnect();
+  it('once its gateway disappears, runs the node only where its data is: UNAVAILABLE until that gateway is back', async () => {
+    gateways.shift()!.disconnect();
     const deadline = Date.now() + 5000;
     while (fixture.scheduler.placement.locate(key.nodeId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect((await device.getNodeInfo(key.nodeId, false).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+    expect((await fixture.scheduler.registry.getNode(key.nodeId))!.homeGateway).toBe('gw-1');
 
-    const failing = await connectGateway('gw-2', 'https://localhost:7002');
-    failing.failStartsWith = { code: status.FAILED_PRECONDITION, message: 'lightningd not found: set LIGHTNINGD' };
-    await expect(device.schedule(key.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('lightningd not found') });
-    failing.failStartsWith = undefined;
-    expect((await device.schedule(key.nodeId)).grpc_uri).toBe('https://localhost:7002');
+    const other = await connectGateway('gw-2', 'https://localhost:7002');
+    await expect(device.schedule(key.nodeId)).rejects.toMatchObject({
+      code: status.UNAVAILABLE,
+      details: expect.stringMatching(/keeps its data on gateway gw-1, which is not connected/),
+    });
+    expect(other.commands).toHaveLength(0);
+
+    const back = await connectGateway('gw-1', 'https://localhost:7011');
+    expect((await device.schedule(key.nodeId)).grpc_uri).toBe('https://localhost:7011');
+    expect(back.commands[0]!.start_node).toMatchObject({ node_id: key.nodeId });
+    back.disconnect();
+    gateways.splice(gateways.indexOf(back), 1);
+  });
+
+  it('places a node elsewhere when gateways share storage, and passes a gateway failure on', async () => {
+    const shared = await SchedulerFixture.start({ sharedNodeStorage: true });
+    try {
+      const sharedKey = new TestNodeKey();
+      const nobody = await shared.nobodyClient();
+      const sharedDevice = await shared.client(await nobody.registerNode({ nodeId: sharedKey.nodeId, signChallenge: sharedKey.signChallenge, network: 'regtest', signerVersion: 'v26.06', initMsg: TEST_INIT_MSG }));
+      const paths = shared.scheduler.ca.paths;
+      const connect = async (gatewayId: string, grpcUri: string, expected: number) => {
+        const gateway = await GatewayDouble.connect({ schedulerUri: shared.scheduler.grpcUri, caPath: paths.caCrt, certPath: paths.gatewayCrt, keyPath: paths.gatewayKey, gatewayId, grpcUri });
+        const deadline = Date.now() + 5000;
+        while (shared.scheduler.placement.connectedGateways < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        return gateway;
+      };
+      const first = await connect('gw-a', 'https://localhost:7101', 1);
+      expect((await sharedDevice.schedule(sharedKey.nodeId)).grpc_uri).toBe('https://localhost:7101');
+      first.disconnect();
+      const deadline = Date.now() + 5000;
+      while (shared.scheduler.placement.locate(sharedKey.nodeId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+
+      const failing = await connect('gw-b', 'https://localhost:7102', 1);
+      failing.failStartsWith = { code: status.FAILED_PRECONDITION, message: 'lightningd not found: set LIGHTNINGD' };
+      await expect(sharedDevice.schedule(sharedKey.nodeId)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('lightningd not found') });
+      failing.failStartsWith = undefined;
+      expect((await sharedDevice.schedule(sharedKey.nodeId)).grpc_uri).toBe('https://localhost:7102');
+      expect((await shared.scheduler.registry.getNode(sharedKey.nodeId))!.homeGateway).toBe('gw-b');
+      failing.disconnect();
+    } finally {
+      await shared.stop();
+    }
   });
 
   it('lets only gateway identities connect', async () => {

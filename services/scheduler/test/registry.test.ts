@@ -86,6 +86,7 @@ function nodeRecord(overrides: Partial<NodeRecord> = {}): NodeRecord {
       { request: Buffer.from([0, 27, 1]), response: Buffer.from([0, 127, 2]) },
       { request: Buffer.from([0, 28, 3]), response: Buffer.from([0, 128, 4]) },
     ],
+    homeGateway: null,
     ...overrides,
   };
 }
@@ -222,6 +223,17 @@ describe.each(DIALECTS)('registry on $dialect', ({ dialect, skipReason, fresh })
       expect(await peer.updateSigner(node.nodeId, 'v26.12', replaced)).toBe('v26.09');
       expect(await registry.getNode(node.nodeId)).toEqual({ ...node, signerVersion: 'v26.12', startupMessages: replaced });
       await expect(registry.updateSigner(nodeRecord().nodeId, 'v1', [])).rejects.toEqual(grpcStatus(status.NOT_FOUND));
+    });
+
+    it('gives a node one home gateway: the first claim wins, also when two race; replace moves it', async () => {
+      const node = nodeRecord();
+      await registry.registerNode(node, deviceRecord(node.nodeId), []);
+      const raced = await Promise.all([registry.claimHomeGateway(node.nodeId, 'gw-1'), peer.claimHomeGateway(node.nodeId, 'gw-2')]);
+      expect(raced[0]).toBe(raced[1]);
+      expect((await peer.getNode(node.nodeId))!.homeGateway).toBe(raced[0]);
+      expect(await registry.claimHomeGateway(node.nodeId, 'gw-3')).toBe(raced[0]);
+      expect(await registry.claimHomeGateway(node.nodeId, 'gw-3', true)).toBe('gw-3');
+      await expect(registry.claimHomeGateway(nodeRecord().nodeId, 'gw-1')).rejects.toThrow(/is not registered/);
     });
 
     it('answers each of concurrent signer updates with a distinct previous version', async () => {

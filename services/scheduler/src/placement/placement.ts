@@ -26,9 +26,19 @@ interface LiveGateway extends GatewayConnection {
 
 const START_TIMEOUT_MS = 60_000;
 
+export interface PlacementOptions {
+  /** Records which gateway holds a node's data (Registry.claimHomeGateway). */
+  homes: { claimHomeGateway(nodeId: Buffer, gatewayId: string, replace?: boolean): Promise<string> };
+  /**
+   * Gateways share node storage (e.g. one network volume): a node may then run on any of them.
+   * Otherwise a node only ever runs on its home gateway, the one with its lightningd directory.
+   */
+  sharedNodeStorage?: boolean;
+}
+
 /**
  * Which gateway runs which node. Gateways come and go with their streams; a node runs on at most
- * one of them. Placement lives in memory: after a scheduler restart the gateways re-announce what
+ * one of them, and (unless gateways share storage) always on the same one: its home. Placement lives in memory: after a scheduler restart the gateways re-announce what
  * they run in their hello.
  */
 export class Placement {
@@ -39,7 +49,10 @@ export class Placement {
   private nextCommandId = 1n;
   private readonly commandWaiters = new Map<string, (error: GreenhouseError) => void>();
 
-  constructor(private readonly logger: Logger) {
+  constructor(
+    private readonly logger: Logger,
+    private readonly options: PlacementOptions,
+  ) {
     this.events.setMaxListeners(0);
   }
 
@@ -121,7 +134,7 @@ export class Placement {
   }
 
   private async start(node: NodeRecord): Promise<NodeLocation> {
-    const gateway = this.pickGateway();
+    const gateway = await this.gatewayFor(node);
     const commandId = String(this.nextCommandId++);
     const sessionId = randomSessionId();
     const started = this.waitForNode(node.nodeId, START_TIMEOUT_MS);
@@ -146,6 +159,30 @@ export class Placement {
     } finally {
       this.commandWaiters.delete(commandId);
     }
+  }
+
+  /**
+   * The node's home gateway; a node without one gets the least loaded gateway as its home, claimed
+   * in the registry so that replicas racing to place it agree. With shared node storage, any.
+   */
+  private async gatewayFor(node: NodeRecord): Promise<LiveGateway> {
+    if (this.options.sharedNodeStorage) {
+      const gateway = this.pickGateway();
+      await this.options.homes.claimHomeGateway(node.nodeId, gateway.id, true);
+      return gateway;
+    }
+    const home = node.homeGateway ?? (await this.options.homes.claimHomeGateway(node.nodeId, this.pickGateway().id));
+    const gateway = this.gateways.get(home);
+    if (!gateway) {
+      throw new GreenhouseError(
+        status.UNAVAILABLE,
+        `node ${node.nodeId.toString('hex')} keeps its data on gateway ${home}, which is not connected; it runs again once that gateway is back (gateways that share node storage: start the scheduler with --shared-node-storage)`,
+      );
+    }
+    if (gateway.nodes.size >= gateway.capacity) {
+      throw new GreenhouseError(status.RESOURCE_EXHAUSTED, `gateway ${home}, which keeps this node's data, is full (${gateway.capacity} nodes); try again later`);
+    }
+    return gateway;
   }
 
   private pickGateway(): LiveGateway {

@@ -80,6 +80,15 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX challenges_by_expiry ON challenges (expires_at)`,
     ],
   },
+  {
+    version: 3,
+    name: 'the gateway that holds each node\'s data',
+    statements: [
+      // A node's lightningd directory lives on one gateway; placing it elsewhere would start it
+      // with an empty wallet. Claimed once, atomically, so two replicas cannot pick two homes.
+      `ALTER TABLE nodes ADD COLUMN home_gateway TEXT`,
+    ],
+  },
 ];
 
 /**

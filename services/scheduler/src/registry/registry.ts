@@ -19,6 +19,8 @@ export interface NodeRecord {
   userCa: UserCa;
   createdAt: number;
   startupMessages: StartupMessage[];
+  /** The gateway whose disk holds the node's lightningd data; unset until it first runs. */
+  homeGateway?: string | null;
 }
 
 export interface DeviceRecord {
@@ -74,6 +76,11 @@ export interface Registry {
   addDevice(device: DeviceRecord): Promise<void>;
   listDevices(nodeId: Buffer): Promise<DeviceRecord[]>;
   /** Records the signer's version and startup messages; returns the version recorded before. */
+  /**
+   * Makes `gatewayId` the node's home unless it has one already (or `replace`), and returns the
+   * home it has afterwards: one winner when replicas race.
+   */
+  claimHomeGateway(nodeId: Buffer, gatewayId: string, replace?: boolean): Promise<string>;
   updateSigner(nodeId: Buffer, signerVersion: string, startupMessages: StartupMessage[]): Promise<string>;
 
   createInviteCodes(codes: string[], owner: Buffer | null): Promise<void>;

@@ -54,7 +54,16 @@ export class SqlRegistry implements Registry {
       userCa: { certPem: row.user_ca_cert as string, keyPem: row.user_ca_key as string },
       createdAt: Number(row.created_at),
       startupMessages: messages.map((m) => ({ request: m.request as Buffer, response: m.response as Buffer })),
+      homeGateway: (row.home_gateway as string | null) ?? null,
     };
+  }
+
+  async claimHomeGateway(nodeId: Buffer, gatewayId: string, replace = false): Promise<string> {
+    const condition = replace ? '' : ' AND home_gateway IS NULL';
+    await this.db.run(`UPDATE nodes SET home_gateway = ? WHERE node_id = ?${condition}`, [gatewayId, nodeId]);
+    const [row] = await this.db.query('SELECT home_gateway FROM nodes WHERE node_id = ?', [nodeId]);
+    if (!row) throw new Error(`node ${nodeId.toString('hex')} is not registered`);
+    return row.home_gateway as string;
   }
 
   async registerNode(node: NodeRecord, device: DeviceRecord, newInviteCodes: string[]): Promise<void> {
