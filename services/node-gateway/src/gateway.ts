@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '@greenhouse/common';
+import { status } from '@grpc/grpc-js';
+import { GreenhouseError, type Logger } from '@greenhouse/common';
 import { NodeHost, type NodeHostConfig, type NodeStartRequest } from './node-host.ts';
 import { startPublicServer } from './public-server.ts';
 import { SchedulerLink } from './scheduler-link.ts';
@@ -115,6 +116,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     nodes,
     async stop() {
       link.close();
+      // Open streams would hold the server's graceful shutdown until its grace runs out: end them first, saying why.
+      for (const host of nodes.values()) {
+        host.streams.endAll(new GreenhouseError(status.UNAVAILABLE, `the gateway is shutting down; node ${host.nodeHex} stops here (open the stream again: the scheduler places the node)`));
+      }
       await server.shutdown();
       const hosts = [...nodes.values()];
       nodes.clear();

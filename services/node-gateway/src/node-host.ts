@@ -23,6 +23,7 @@ import {
 import { failedPrecondition, GreenhouseError } from '@greenhouse/common';
 import { status } from '@grpc/grpc-js';
 import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
+import { DEFAULT_MAX_STREAMS_PER_NODE, NodeEventHub, StreamLeases } from './node-events/index.ts';
 
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
 export interface NodeHostConfig {
@@ -39,6 +40,8 @@ export interface NodeHostConfig {
   idleAfterMs?: number;
   /** Unary calls one node serves at once; more get RESOURCE_EXHAUSTED. Default DEFAULT_MAX_CALLS_IN_FLIGHT. */
   maxCallsInFlight?: number;
+  /** Streams (StreamLog, StreamIncoming, Subscribe…) one node serves at once; more get RESOURCE_EXHAUSTED. Default 64. */
+  maxStreamsPerNode?: number;
 }
 
 export interface NodeStartRequest {
@@ -66,6 +69,9 @@ export class NodeHost {
   readonly pendingCalls = new Set<PendingRequest>();
   /** Client calls in flight for this node. */
   readonly calls: CallLimiter;
+  /** Streams open on this node (node-events/); all end when it stops. */
+  readonly streams: StreamLeases;
+  private eventHub: NodeEventHub | undefined;
   private supervisor: NodeSupervisor | undefined;
   private hsm: RunningHsmService | undefined;
   private preparing: Promise<NodeSupervisor> | undefined;
@@ -88,6 +94,8 @@ export class NodeHost {
     this.network = request.network as ClnNetwork;
     this.nodeDir = path.join(path.resolve(config.dataDir), 'nodes', this.nodeHex);
     this.calls = new CallLimiter(config.maxCallsInFlight ?? DEFAULT_MAX_CALLS_IN_FLIGHT, `node ${this.nodeHex}`);
+    // A stream that ends counts as activity: the idle period starts then, not when it was opened.
+    this.streams = new StreamLeases(config.maxStreamsPerNode ?? DEFAULT_MAX_STREAMS_PER_NODE, this.nodeHex, () => this.markActivity());
     this.stage = new HsmStage({
       nodeId: this.nodeId,
       initMsg: request.initMsg,
@@ -105,6 +113,11 @@ export class NodeHost {
 
   get running(): boolean {
     return this.supervisor?.state === 'running';
+  }
+
+  /** The node's lightningd notifications and custommsg hook calls; there once ensureRunning resolved. */
+  get events(): NodeEventHub | undefined {
+    return this.eventHub;
   }
 
   /** Starts (or joins the start of) lightningd; resolves once it answers getinfo. */
@@ -136,7 +149,7 @@ export class NodeHost {
    * (which may be blocked on one) withdraws them.
    */
   isIdle(): boolean {
-    return this.calls.active === 0 && this.stage.attachedSigners === 0;
+    return this.calls.active === 0 && this.stage.attachedSigners === 0 && this.streams.size === 0;
   }
 
   markActivity(): void {
@@ -146,8 +159,10 @@ export class NodeHost {
   /** Stops lightningd, the Hsm service and the stage. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.streams.endAll(new GreenhouseError(status.UNAVAILABLE, `node ${this.nodeHex} stopped on this gateway; open the stream again (the scheduler starts the node where it runs)`));
     await this.preparing?.catch(() => undefined);
     await this.supervisor?.stop();
+    await this.eventHub?.close();
     await this.hsm?.close();
     await this.stage.close();
     if (this.tempSocketDir) await rm(this.tempSocketDir, { recursive: true, force: true });
@@ -159,8 +174,10 @@ export class NodeHost {
     await mkdir(this.nodeDir, { recursive: true, mode: 0o700 });
     const socketDir = shortSocketDir(this.nodeDir, this.network);
     this.tempSocketDir = socketDir;
-    const { hsmSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
+    const { hsmSocketPath, eventsSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
     this.hsm ??= await startHsmService({ socketPath: hsmSocketPath, stage: this.stage, logger: this.logger });
+    // Listening before lightningd starts, so its events plugin finds it at once.
+    this.eventHub ??= await NodeEventHub.listen({ socketPath: eventsSocketPath, logger: this.logger });
     const idleAfterMs = this.config.idleAfterMs ?? 0;
     this.supervisor = new NodeSupervisor({
       nodeId: this.nodeHex,
@@ -180,6 +197,11 @@ export class NodeHost {
     this.supervisor.on('ready', () => this.lifecycle?.ready());
     this.supervisor.on('idle', () => this.lifecycle?.stoppedByItself('idle'));
     this.supervisor.on('failed', (error) => this.lifecycle?.stoppedByItself(error.message));
+    // Streams follow the node while it is wanted, across crash restarts; a stop or a give-up ends them.
+    this.supervisor.on('state', (state) => {
+      if (state === 'stopping') this.streams.endAll(new GreenhouseError(status.UNAVAILABLE, `node ${this.nodeHex} stopped; open the stream again to start it`));
+      if (state === 'failed') this.streams.endAll(new GreenhouseError(status.UNAVAILABLE, `node ${this.nodeHex} stopped: ${this.supervisor?.lastFailure?.message ?? 'lightningd failed'}`));
+    });
     return this.supervisor;
   }
 }
@@ -202,8 +224,8 @@ function noBitcoind(config: NodeHostConfig): GreenhouseError {
  * the system temp dir named by a hash of the node directory (a unix socket path is at most ~107 bytes).
  */
 function shortSocketDir(nodeDir: string, network: ClnNetwork): string | undefined {
-  const { hsmSocketPath, rpcPath } = nodeSocketPaths({ nodeDir, network });
-  if (Math.max(Buffer.byteLength(hsmSocketPath), Buffer.byteLength(rpcPath)) <= MAX_SOCKET_PATH_BYTES) return undefined;
+  const { hsmSocketPath, rpcPath, eventsSocketPath } = nodeSocketPaths({ nodeDir, network });
+  if (Math.max(...[hsmSocketPath, rpcPath, eventsSocketPath].map((file) => Buffer.byteLength(file))) <= MAX_SOCKET_PATH_BYTES) return undefined;
   return path.join(tmpdir(), `gh-${createHash('sha256').update(nodeDir).digest('hex').slice(0, 16)}`);
 }
 

@@ -6,7 +6,7 @@
 //   identities get PERMISSION_DENIED. A device of a node that is not hosted here gets NOT_FOUND
 //   ("ask the scheduler where it runs").
 // - cln.Node unary methods: generic, for every method of the service definition, through
-//   `callMappedRpc`. Streaming methods: UNIMPLEMENTED for now.
+//   `callMappedRpc`. Subscribe… streams, greenlight.Node's streams and Configure: node-streams.ts.
 // - CLN JSON-RPC errors (`ClnRpcError`) become UNKNOWN with CLN's own message and code
 //   ("lightningd: <message> (code N)"): CLN's codes do not map cleanly onto gRPC's (Greenlight's
 //   gl-plugin also answers them as UNKNOWN). A request that does not map onto JSON-RPC is
@@ -46,6 +46,7 @@ import type { PendingRequest } from '@greenhouse/common/generated/greenlight/Pen
 import { signerLinkHandlers, type SignerLinkCall } from './staging/index.ts';
 import type { NodeHost } from './node-host.ts';
 import { assertRequestSize, authenticateCall, withinDeadline } from './call-guard.ts';
+import { clnSubscribeHandler, greenlightNodeHandlers, type NodeStreamOptions } from './node-streams.ts';
 
 export interface PublicServerOptions {
   host: string;
@@ -93,14 +94,18 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
     return host;
   };
 
-  // cln.Node: every unary method generically.
+  // Streams and Configure: node-streams.ts.
+  const streamOptions: NodeStreamOptions = { logger, hostOf, rawRequest: (request) => rawBodies.get(request) };
+
+  // cln.Node: every unary method generically; Subscribe… streams through node-streams.ts.
   const clnDefinition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition; // node.proto has no generated grpc type
   const clnImplementation: UntypedServiceImplementation = {};
   for (const [name, method] of Object.entries(clnDefinition) as [string, MethodDefinition<object, object>][]) {
     if (method.requestStream || method.responseStream) {
-      clnImplementation[name] = (call: { emit(event: 'error', error: unknown): void }) => {
-        call.emit('error', new GreenhouseError(status.UNIMPLEMENTED, `${method.path} streams; streaming cln.Node methods are not served by this gateway yet`).toServiceError());
-      };
+      const subscribe = !method.requestStream ? clnSubscribeHandler(streamOptions, name, method.path) : undefined;
+      clnImplementation[name] = subscribe ?? ((call: { emit(event: 'error', error: unknown): void }) => {
+        call.emit('error', new GreenhouseError(status.UNIMPLEMENTED, `${method.path} is not served by this gateway: it streams no CLN notification`).toServiceError());
+      });
       continue;
     }
     clnImplementation[name] = unaryHandler(logger, method.path, async (call: ServerUnaryCall<object, object>) => {
@@ -123,7 +128,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
     });
   }
 
-  // greenlight.Node: the signer link; the rest not yet.
+  // greenlight.Node: the signer link, the streams and Configure; LspInvoice and TrampolinePay not yet.
   const glDefinition = packages.greenlight.Node.service as ServiceDefinition;
   const signerLink = signerLinkHandlers(
     (call: SignerLinkCall) => {
@@ -140,7 +145,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
       ? (call: { emit(event: 'error', error: unknown): void }) => call.emit('error', unimplemented.toServiceError())
       : (_call: unknown, callback: sendUnaryData<unknown>) => callback(unimplemented.toServiceError());
   }
-  Object.assign(glImplementation, signerLink);
+  Object.assign(glImplementation, signerLink, greenlightNodeHandlers(streamOptions));
 
   return startGrpcServer({
     host: options.host,

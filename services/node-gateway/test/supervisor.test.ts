@@ -10,6 +10,7 @@ import path from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { GreenhouseError } from '@greenhouse/common';
 import { HSMD_PROXY_PATH, HSM_SOCKET_ENV, LIGHTNINGD_VERSION_ENV } from '../src/hsmd-proxy/index.ts';
+import { EVENTS_PLUGIN_PATH, EVENTS_SOCKET_ENV } from '../src/node-events/index.ts';
 import {
   lightningdArguments,
   LightningdProcess,
@@ -119,7 +120,7 @@ describe('lightningdArguments', () => {
     baseEnv: { PATH: '/opt/tools/bin:/bin', HOME: '/home/gh', LANG: 'C.UTF-8', LC_ALL: 'C', GREENHOUSE_DATABASE_URL: 'postgres://gh:secret@db/gh' },
   };
 
-  it('gives lightningd one node’s options, with the hsmd proxy as its hsmd', () => {
+  it('gives lightningd one node’s options, with the hsmd proxy as its hsmd and the events plugin', () => {
     const launch = lightningdArguments(config);
     expect(launch.command).toBe('/opt/cln/bin/lightningd');
     expect(launch.args).toEqual([
@@ -135,11 +136,13 @@ describe('lightningdArguments', () => {
       '--log-file=/srv/gh/nodes/n1/log',
       '--log-level=debug',
       '--disable-plugin=cln-grpc',
+      `--plugin=${EVENTS_PLUGIN_PATH}`,
     ]);
     expect(launch).toMatchObject({
       cwd: '/srv/gh/nodes/n1',
       rpcPath: '/srv/gh/nodes/n1/regtest/lightning-rpc',
       hsmSocketPath: '/srv/gh/nodes/n1/regtest/hsmd.sock',
+      eventsSocketPath: '/srv/gh/nodes/n1/regtest/events.sock',
       logFile: '/srv/gh/nodes/n1/log',
       pidFile: '/srv/gh/nodes/n1/lightningd-regtest.pid',
     });
@@ -174,7 +177,7 @@ describe('lightningdArguments', () => {
     }
   });
 
-  it('hands lightningd only a safe environment, plus what the proxy needs and node first on PATH', () => {
+  it('hands lightningd only a safe environment, plus what the proxy and the events plugin need and node first on PATH', () => {
     const { env } = lightningdArguments({ ...config, env: { EXTRA: '1' } });
     expect(env).toEqual({
       PATH: [path.dirname(process.execPath), '/opt/tools/bin', '/bin'].join(path.delimiter),
@@ -183,6 +186,7 @@ describe('lightningdArguments', () => {
       LC_ALL: 'C',
       [LIGHTNINGD_VERSION_ENV]: 'v26.06.6',
       [HSM_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/hsmd.sock',
+      [EVENTS_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/events.sock',
       EXTRA: '1',
     });
   });
@@ -192,7 +196,7 @@ describe('lightningdArguments', () => {
     const launch = lightningdArguments({ ...config, developer: true, socketDir: '/run/gh/n1' });
     expect(launch.args).toContain('--developer');
     expect(launch.args).toContain('--rpc-file=/run/gh/n1/lightning-rpc');
-    expect(launch).toMatchObject({ rpcPath: '/run/gh/n1/lightning-rpc', hsmSocketPath: '/run/gh/n1/hsmd.sock' });
+    expect(launch).toMatchObject({ rpcPath: '/run/gh/n1/lightning-rpc', hsmSocketPath: '/run/gh/n1/hsmd.sock', eventsSocketPath: '/run/gh/n1/events.sock' });
   });
 
   it('prepareNodeDirectories makes the node’s directories private before the Hsm service binds there', async () => {
@@ -200,7 +204,11 @@ describe('lightningdArguments', () => {
     try {
       const nodeDir = path.join(dir, 'nodes', 'n1');
       const paths = await prepareNodeDirectories({ nodeDir, network: 'regtest' });
-      expect(paths).toEqual({ rpcPath: path.join(nodeDir, 'regtest', 'lightning-rpc'), hsmSocketPath: path.join(nodeDir, 'regtest', 'hsmd.sock') });
+      expect(paths).toEqual({
+        rpcPath: path.join(nodeDir, 'regtest', 'lightning-rpc'),
+        hsmSocketPath: path.join(nodeDir, 'regtest', 'hsmd.sock'),
+        eventsSocketPath: path.join(nodeDir, 'regtest', 'events.sock'),
+      });
       expect((await stat(nodeDir)).mode & 0o777).toBe(0o700);
       expect((await stat(path.join(nodeDir, 'regtest'))).mode & 0o777).toBe(0o700);
     } finally {

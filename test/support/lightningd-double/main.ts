@@ -2,7 +2,7 @@
 // a stand-in with lightningd's command line, its hsmd handshake and a sliver of its JSON-RPC, so the
 // gateway's supervision and the hsmd proxy can be exercised on machines without CLN. README.md here.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import type { Server } from 'node:net';
 import path from 'node:path';
 import { decodeHsmd, decodeHsmdAs, HSM_MAX_VERSION, HSM_MIN_VERSION, networkByName } from '@greenhouse/common/hsmd';
@@ -11,6 +11,7 @@ import { DEFAULT_DOUBLE_VERSION, DOUBLE_ENV, DOUBLE_STATE_FILE, failAtStartupFla
 import { checkHsmdVersion, HsmdLink } from './hsmd-link.ts';
 import { RpcFailure, serveJsonRpc } from './json-rpc-server.ts';
 import { OptionError, parseOptions, type DoubleOptions } from './options.ts';
+import { DoublePlugin } from './plugins.ts';
 
 const VERSION = process.env[DOUBLE_ENV.version]?.trim() || DEFAULT_DOUBLE_VERSION;
 const LEVELS = ['io', 'trace', 'debug', 'info', 'unusual', 'broken'];
@@ -21,19 +22,45 @@ const PLUGIN_SECRETS = ['scb secret', 'bolt12-invoice-base', 'offer-blinded-path
 const BLOCKHEIGHT = 101;
 const MIN_FINAL_CLTV_EXPIRY = 18;
 
-/** lightningd's log file: `<ISO time> LEVEL   source: text` lines. */
+type LogLevel = 'debug' | 'info' | 'unusual' | 'broken';
+
+/** lightningd's log file: `<ISO time> LEVEL   source: text` lines; each also goes to `log` subscribers. */
 class DoubleLog {
   private readonly fd: number;
+  private notifying = false;
+  /** lightningd's `log` notification, for every line it prints (notify_log). */
+  onLine: ((level: LogLevel, time: Date, source: string, text: string) => void) | undefined;
 
   constructor(file: string | undefined, private readonly level: string) {
     this.fd = file ? openSync(file, 'a', 0o600) : 1;
   }
 
-  write(level: 'debug' | 'info' | 'unusual' | 'broken', source: string, text: string): void {
+  write(level: LogLevel, source: string, text: string): void {
     if (LEVELS.indexOf(level) < LEVELS.indexOf(this.level)) return;
     const label = level === 'broken' ? '**BROKEN**' : level.toUpperCase().padEnd(8);
-    writeSync(this.fd, `${new Date().toISOString()} ${label} ${source}: ${text}\n`);
+    const time = new Date();
+    writeSync(this.fd, `${time.toISOString()} ${label} ${source}: ${text}\n`);
+    if (this.onLine && !this.notifying) {
+      this.notifying = true; // a plugin logging about a log notification must not loop
+      try {
+        this.onLine(level, time, source, text);
+      } finally {
+        this.notifying = false;
+      }
+    }
   }
+}
+
+interface DoubleInvoice {
+  label: string;
+  bolt11: string;
+  paymentHash: string;
+  preimage: string;
+  amountMsat: bigint | undefined;
+  description: string;
+  expiresAt: number;
+  createdIndex: number;
+  paid?: { payIndex: number; amountReceivedMsat: bigint; paidAt: number };
 }
 
 class LightningdDouble {
@@ -41,7 +68,9 @@ class LightningdDouble {
   private server: Server | undefined;
   private shuttingDown = false;
   private nodeId = '';
-  private readonly invoices = new Map<string, { createdIndex: number }>();
+  private readonly invoices = new Map<string, DoubleInvoice>();
+  private plugins: DoublePlugin[] = [];
+  private payIndex = 0;
   private readonly netDir: string;
   private readonly pidFile: string;
 
@@ -110,6 +139,7 @@ class LightningdDouble {
     // Relative to the cwd (<lightning-dir>/<network>) when it is there, as lightningd binds it.
     const relative = path.relative(this.netDir, options.rpcFile);
     this.server = await serveJsonRpc(relative.startsWith('..') ? options.rpcFile : relative, (method, params) => this.command(method, params));
+    await this.startPlugins();
     const color = this.nodeId.slice(2, 8);
     log.write('info', 'lightningd', `Server started with public key ${this.nodeId}, alias ${this.alias()} (color #${color}) and lightningd ${VERSION}`);
 
@@ -129,6 +159,24 @@ class LightningdDouble {
         return this.getinfo();
       case 'invoice':
         return this.invoice(params);
+      case 'listinvoices':
+        return this.listInvoices(params);
+      case 'dev-double-pay-invoice':
+        return this.payInvoice(params);
+      case 'dev-double-custommsg':
+        return this.customMessage(params);
+      case 'dev-double-notify': {
+        const { topic, payload } = named(params, ['topic', 'payload']);
+        if (typeof topic !== 'string') throw new RpcFailure(-32602, 'topic: should be a string');
+        return { subscribers: this.notifyPlugins(topic, payload ?? {}) };
+      }
+      case 'dev-double-log': {
+        const { level, text } = named(params, ['text', 'level']);
+        const logLevel = (level ?? 'info') as LogLevel;
+        if (!['debug', 'info', 'unusual', 'broken'].includes(logLevel)) throw new RpcFailure(-32602, 'level: debug, info, unusual or broken');
+        this.log.write(logLevel, 'lightningd', String(text ?? ''));
+        return {};
+      }
       case 'stop':
         if (process.env[DOUBLE_ENV.stubborn] === '1') {
           this.log.write('unusual', 'lightningd', 'lightningd-double: not stopping, as asked');
@@ -195,14 +243,116 @@ class LightningdDouble {
     // The invoice's signature, from hsmd on lightningd's own connection (cln-hsmd.md §4d).
     const reply = decodeHsmdAs('hsmd_sign_invoice_reply', await this.hsmd!.request({ kind: 'hsmd_sign_invoice', u5bytes: Uint8Array.from(words), hrp: Buffer.from(hrp) }));
     const createdIndex = this.invoices.size + 1;
-    this.invoices.set(label, { createdIndex });
+    const bolt11 = encodeInvoice(hrp, words, reply.sig.signature, reply.sig.recid);
+    this.invoices.set(label, {
+      label,
+      bolt11,
+      paymentHash: paymentHash.toString('hex'),
+      preimage: preimage.toString('hex'),
+      amountMsat,
+      description: named.description,
+      expiresAt: timestamp + expiry,
+      createdIndex,
+    });
+    this.notifyPlugins('invoice_creation', { label, preimage: preimage.toString('hex'), ...(amountMsat !== undefined && { msat: Number(amountMsat) }) });
     return {
-      bolt11: encodeInvoice(hrp, words, reply.sig.signature, reply.sig.recid),
+      bolt11,
       payment_hash: paymentHash.toString('hex'),
       payment_secret: paymentSecret.toString('hex'),
       expires_at: timestamp + expiry,
       created_index: createdIndex,
     };
+  }
+
+  private listInvoices(params: Record<string, unknown> | unknown[]): object {
+    const { label } = named(params, ['label']);
+    const selected = label === undefined || label === null ? [...this.invoices.values()] : [this.invoices.get(String(label))].filter((i) => i !== undefined);
+    return {
+      invoices: selected.map((invoice) => ({
+        label: invoice.label,
+        bolt11: invoice.bolt11,
+        payment_hash: invoice.paymentHash,
+        status: invoice.paid ? 'paid' : invoice.expiresAt < Date.now() / 1000 ? 'expired' : 'unpaid',
+        description: invoice.description,
+        expires_at: invoice.expiresAt,
+        created_index: invoice.createdIndex,
+        ...(invoice.amountMsat !== undefined && { amount_msat: Number(invoice.amountMsat) }),
+        ...(invoice.paid && {
+          pay_index: invoice.paid.payIndex,
+          amount_received_msat: Number(invoice.paid.amountReceivedMsat),
+          paid_at: invoice.paid.paidAt,
+          payment_preimage: invoice.preimage,
+        }),
+      })),
+    };
+  }
+
+  /** TEST ONLY: as if a payer paid the invoice with this label (no channel, no HTLC): marks it paid and notifies invoice_payment. */
+  private payInvoice(params: Record<string, unknown> | unknown[]): object {
+    const { label, amount_msat: amount } = named(params, ['label', 'amount_msat']);
+    const invoice = this.invoices.get(String(label));
+    if (!invoice) throw new RpcFailure(-1, `no invoice labelled ${String(label)}`);
+    if (invoice.paid) throw new RpcFailure(-1, `invoice ${invoice.label} is already paid`);
+    const received = amount !== undefined ? parseAmount(amount) : invoice.amountMsat;
+    if (received === undefined) throw new RpcFailure(-32602, 'amount_msat: needed for an amountless invoice');
+    this.payIndex += 1;
+    invoice.paid = { payIndex: this.payIndex, amountReceivedMsat: received, paidAt: Math.floor(Date.now() / 1000) };
+    this.log.write('info', 'lightningd', `lightningd-double: invoice ${invoice.label} paid (test method)`);
+    this.notifyPlugins('invoice_payment', { msat: Number(received), preimage: invoice.preimage, label: invoice.label });
+    return { label: invoice.label, status: 'paid', pay_index: this.payIndex };
+  }
+
+  /** TEST ONLY: as if peer `peer_id` sent custom message `payload`: the custommsg notification, then each plugin's custommsg hook in turn. */
+  private async customMessage(params: Record<string, unknown> | unknown[]): Promise<object> {
+    const { peer_id: peerId, payload } = named(params, ['peer_id', 'payload']);
+    if (typeof peerId !== 'string' || !/^0[23][0-9a-f]{64}$/.test(peerId)) throw new RpcFailure(-32602, 'peer_id: should be a node id');
+    if (typeof payload !== 'string' || !/^([0-9a-f]{2})+$/.test(payload)) throw new RpcFailure(-32602, 'payload: should be hex');
+    this.notifyPlugins('custommsg', { peer_id: peerId, payload });
+    const results = [];
+    for (const plugin of this.plugins.filter((p) => p.registered('custommsg'))) {
+      results.push(await plugin.callHook('custommsg', { peer_id: peerId, payload }));
+    }
+    return { hook_results: results };
+  }
+
+  /** Spawns each --plugin as lightningd does, before "Server started". */
+  private async startPlugins(): Promise<void> {
+    for (const file of this.options.plugins) {
+      try {
+        accessSync(file, constants.X_OK);
+      } catch {
+        this.fatal(`--plugin=${file}: ${file}: cannot run it (missing or not executable)`);
+      }
+      const plugin = await DoublePlugin.start(file, {
+        cwd: this.netDir,
+        env: process.env,
+        version: VERSION,
+        configuration: {
+          'lightning-dir': this.netDir,
+          'rpc-file': path.basename(this.options.rpcFile),
+          startup: true,
+          network: this.options.network,
+          feature_set: { init: '', node: '', channel: '', invoice: '' },
+        },
+        log: (level, source, text) => this.log.write(level, source, text),
+      });
+      if (plugin) this.plugins.push(plugin);
+    }
+    this.log.onLine = (level, time, source, text) => {
+      const seconds = time.getTime() / 1000;
+      this.notifyPlugins('log', {
+        level,
+        time: `${Math.floor(seconds)}.${String(time.getTime() % 1000).padStart(3, '0')}000000`,
+        timestamp: time.toISOString(),
+        source,
+        log: text,
+      });
+    };
+  }
+
+  /** lightningd's notify_*: `{"<topic>": payload}` to every plugin subscribed; how many got it. */
+  private notifyPlugins(topic: string, payload: unknown): number {
+    return this.plugins.filter((plugin) => plugin.notify(topic, { [topic]: payload })).length;
   }
 
   private async deriveSecret(info: string): Promise<void> {
@@ -262,6 +412,9 @@ class LightningdDouble {
     this.shuttingDown = true;
     this.log.write('info', 'lightningd', 'lightningd-double: shutting down');
     this.server?.close();
+    this.log.onLine = undefined;
+    // lightningd gives plugins that subscribed to `shutdown` up to 30 s to exit; the double, 5 s.
+    await Promise.all(this.plugins.map((plugin) => plugin.stop(5000)));
     await this.hsmd?.close();
     try {
       unlinkSync(this.options.rpcFile);
@@ -279,6 +432,12 @@ class LightningdDouble {
       // not ours, or gone
     }
   }
+}
+
+/** Params by name, or by position in the order given. */
+function named(params: Record<string, unknown> | unknown[], order: string[]): Record<string, unknown> {
+  if (!Array.isArray(params)) return params;
+  return Object.fromEntries(order.map((name, i) => [name, params[i]]));
 }
 
 /** amount_msat as lightningd takes it: msat number, "Nmsat", "Nsat", or "any". */

@@ -16,6 +16,8 @@ export interface DoubleOptions {
   rpcFile: string;
   developer: boolean;
   alias?: string;
+  /** `--plugin` and `--important-plugin` files (absolute), minus those `--disable-plugin` names. */
+  plugins: string[];
 }
 
 /** Options taking a value; values are not checked beyond what the double uses. */
@@ -72,6 +74,10 @@ export function parseOptions(argv: string[]): DoubleOptions {
   });
 
   const logFile = (values.get('log-file') ?? []).filter((file) => file !== '-').at(-1);
+  const disabled = new Set(values.get('disable-plugin') ?? []);
+  const plugins = [...(values.get('plugin') ?? []), ...(values.get('important-plugin') ?? [])]
+    .map((file) => path.resolve(file))
+    .filter((file) => !disabled.has(path.basename(file)) && !disabled.has(file));
   const netDir = path.join(lightningDir, network);
   return {
     lightningDir,
@@ -83,5 +89,6 @@ export function parseOptions(argv: string[]): DoubleOptions {
     rpcFile: path.resolve(netDir, last('rpc-file') ?? 'lightning-rpc'),
     developer: has('developer'),
     alias: last('alias'),
+    plugins,
   };
 }

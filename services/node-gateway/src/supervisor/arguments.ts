@@ -4,14 +4,16 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { failedPrecondition } from '@greenhouse/common';
 import { HSMD_PROXY_PATH, hsmdProxyEnvironment } from '../hsmd-proxy/index.ts';
+import { EVENTS_PLUGIN_PATH, EVENTS_SOCKET_ENV, EVENTS_SOCKET_FILE } from '../node-events/plugin.ts';
 
 /** The networks lightningd's `--network` takes (and the name of its per-network subdirectory). */
 export const CLN_NETWORKS = ['bitcoin', 'testnet', 'testnet4', 'signet', 'regtest'] as const;
 export type ClnNetwork = (typeof CLN_NETWORKS)[number];
 
-/** The file names of the two sockets in a node's socket directory. */
+/** The file names of the sockets in a node's socket directory. */
 export const LIGHTNING_RPC_FILE = 'lightning-rpc';
 export const HSM_SOCKET_FILE = 'hsmd.sock';
+export { EVENTS_SOCKET_FILE };
 
 /**
  * Longest unix socket path connect()/bind() take: sun_path is 108 bytes on Linux (104 on macOS)
@@ -93,6 +95,8 @@ export interface LightningdLaunch {
   rpcPath: string;
   /** Where the gateway's greenlight.Hsm service for this node must listen (GREENHOUSE_HSM_SOCKET). */
   hsmSocketPath: string;
+  /** Where the gateway's event hub for this node listens for the events plugin (GREENHOUSE_EVENTS_SOCKET). */
+  eventsSocketPath: string;
   /** `--log-file`; lightningd's stdout and stderr go there too. */
   logFile: string;
   /** lightningd's pid file, `<nodeDir>/lightningd-<network>.pid` (its default). */
@@ -108,10 +112,10 @@ export interface LightningdLaunch {
  */
 export const SAFE_ENV_NAMES = ['PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR'];
 
-/** The two sockets of a node: lightningd's JSON-RPC and the gateway's Hsm service for it. */
-export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): { rpcPath: string; hsmSocketPath: string } {
+/** The sockets of a node: lightningd's JSON-RPC, and the gateway's Hsm service and event hub for it. */
+export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): { rpcPath: string; hsmSocketPath: string; eventsSocketPath: string } {
   const dir = options.socketDir ?? path.join(options.nodeDir, options.network);
-  return { rpcPath: path.join(dir, LIGHTNING_RPC_FILE), hsmSocketPath: path.join(dir, HSM_SOCKET_FILE) };
+  return { rpcPath: path.join(dir, LIGHTNING_RPC_FILE), hsmSocketPath: path.join(dir, HSM_SOCKET_FILE), eventsSocketPath: path.join(dir, EVENTS_SOCKET_FILE) };
 }
 
 /**
@@ -119,10 +123,11 @@ export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork;
  * before the gateway binds the node's Hsm service there (it must listen before lightningd starts
  * its hsmd). Resolves with the two socket paths; throws FAILED_PRECONDITION if one is too long.
  */
-export async function prepareNodeDirectories(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): Promise<{ rpcPath: string; hsmSocketPath: string }> {
+export async function prepareNodeDirectories(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): Promise<{ rpcPath: string; hsmSocketPath: string; eventsSocketPath: string }> {
   const paths = nodeSocketPaths(options);
   checkSocketPath(paths.rpcPath, 'lightning-rpc socket');
   checkSocketPath(paths.hsmSocketPath, 'Hsm service socket');
+  checkSocketPath(paths.eventsSocketPath, 'node events socket');
   await mkdir(path.join(options.nodeDir, options.network), { recursive: true, mode: 0o700 });
   await mkdir(path.dirname(paths.hsmSocketPath), { recursive: true, mode: 0o700 });
   return paths;
@@ -148,9 +153,10 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
   checkPort(config.bitcoind.port, 'bitcoind RPC port');
   if (!config.lightningdVersion.trim()) throw failedPrecondition(`no version for ${config.lightningd}: read it with readLightningdVersion`);
   const socketDir = config.socketDir && path.resolve(config.socketDir);
-  const { rpcPath, hsmSocketPath } = nodeSocketPaths({ nodeDir: config.nodeDir, network: config.network, socketDir });
+  const { rpcPath, hsmSocketPath, eventsSocketPath } = nodeSocketPaths({ nodeDir: config.nodeDir, network: config.network, socketDir });
   checkSocketPath(rpcPath, 'lightning-rpc socket');
   checkSocketPath(hsmSocketPath, 'Hsm service socket');
+  checkSocketPath(eventsSocketPath, 'node events socket');
 
   const logFile = path.join(config.nodeDir, 'log');
   const { bitcoind } = config;
@@ -170,6 +176,9 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     // The gateway serves cln.Node itself; lightningd's own gRPC plugin would only take a port. Not
     // built in every CLN; disabling an absent plugin is accepted (checked against v26.06.6).
     '--disable-plugin=cln-grpc',
+    // Forwards notifications and the custommsg hook to the gateway's event hub (node-events/README.md).
+    // Not --important-plugin: without it the node still works, only its streams go quiet.
+    `--plugin=${EVENTS_PLUGIN_PATH}`,
     ...(socketDir ? [`--rpc-file=${rpcPath}`] : []),
     ...(config.developer ? ['--developer'] : []),
     ...(config.extraArguments ?? []),
@@ -182,7 +191,12 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
   }
   // The proxy is a `#!/usr/bin/env node` script: the gateway's own node goes first on PATH.
   env.PATH = withDirFirst(path.dirname(process.execPath), env.PATH);
-  Object.assign(env, hsmdProxyEnvironment({ lightningdVersion: config.lightningdVersion.trim(), hsmSocketPath }), config.env);
+  Object.assign(
+    env,
+    hsmdProxyEnvironment({ lightningdVersion: config.lightningdVersion.trim(), hsmSocketPath }),
+    { [EVENTS_SOCKET_ENV]: eventsSocketPath },
+    config.env,
+  );
 
   return {
     command: config.lightningd,
@@ -193,6 +207,7 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     network: config.network,
     rpcPath,
     hsmSocketPath,
+    eventsSocketPath,
     logFile,
     pidFile: path.join(config.nodeDir, `lightningd-${config.network}.pid`),
     configFile,
