@@ -2,12 +2,15 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { CommandFailed as _greenhouse_CommandFailed, CommandFailed__Output as _greenhouse_CommandFailed__Output } from './greenhouse/CommandFailed.ts';
+import type { DenyPairingRequest as _greenhouse_DenyPairingRequest, DenyPairingRequest__Output as _greenhouse_DenyPairingRequest__Output } from './greenhouse/DenyPairingRequest.ts';
+import type { DenyPairingResponse as _greenhouse_DenyPairingResponse, DenyPairingResponse__Output as _greenhouse_DenyPairingResponse__Output } from './greenhouse/DenyPairingResponse.ts';
 import type { GatewayHello as _greenhouse_GatewayHello, GatewayHello__Output as _greenhouse_GatewayHello__Output } from './greenhouse/GatewayHello.ts';
 import type { GatewayLoad as _greenhouse_GatewayLoad, GatewayLoad__Output as _greenhouse_GatewayLoad__Output } from './greenhouse/GatewayLoad.ts';
 import type { GatewayMessage as _greenhouse_GatewayMessage, GatewayMessage__Output as _greenhouse_GatewayMessage__Output } from './greenhouse/GatewayMessage.ts';
 import type { GatewaysClient as _greenhouse_GatewaysClient, GatewaysDefinition as _greenhouse_GatewaysDefinition } from './greenhouse/Gateways.ts';
 import type { NodeStarted as _greenhouse_NodeStarted, NodeStarted__Output as _greenhouse_NodeStarted__Output } from './greenhouse/NodeStarted.ts';
 import type { NodeStopped as _greenhouse_NodeStopped, NodeStopped__Output as _greenhouse_NodeStopped__Output } from './greenhouse/NodeStopped.ts';
+import type { PairingClient as _greenhouse_PairingClient, PairingDefinition as _greenhouse_PairingDefinition } from './greenhouse/Pairing.ts';
 import type { SchedulerCommand as _greenhouse_SchedulerCommand, SchedulerCommand__Output as _greenhouse_SchedulerCommand__Output } from './greenhouse/SchedulerCommand.ts';
 import type { StartNode as _greenhouse_StartNode, StartNode__Output as _greenhouse_StartNode__Output } from './greenhouse/StartNode.ts';
 import type { StopNode as _greenhouse_StopNode, StopNode__Output as _greenhouse_StopNode__Output } from './greenhouse/StopNode.ts';
@@ -83,12 +86,15 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 export interface ProtoGrpcType {
   greenhouse: {
     CommandFailed: MessageTypeDefinition<_greenhouse_CommandFailed, _greenhouse_CommandFailed__Output>
+    DenyPairingRequest: MessageTypeDefinition<_greenhouse_DenyPairingRequest, _greenhouse_DenyPairingRequest__Output>
+    DenyPairingResponse: MessageTypeDefinition<_greenhouse_DenyPairingResponse, _greenhouse_DenyPairingResponse__Output>
     GatewayHello: MessageTypeDefinition<_greenhouse_GatewayHello, _greenhouse_GatewayHello__Output>
     GatewayLoad: MessageTypeDefinition<_greenhouse_GatewayLoad, _greenhouse_GatewayLoad__Output>
     GatewayMessage: MessageTypeDefinition<_greenhouse_GatewayMessage, _greenhouse_GatewayMessage__Output>
     Gateways: SubtypeConstructor<typeof grpc.Client, _greenhouse_GatewaysClient> & { service: _greenhouse_GatewaysDefinition }
     NodeStarted: MessageTypeDefinition<_greenhouse_NodeStarted, _greenhouse_NodeStarted__Output>
     NodeStopped: MessageTypeDefinition<_greenhouse_NodeStopped, _greenhouse_NodeStopped__Output>
+    Pairing: SubtypeConstructor<typeof grpc.Client, _greenhouse_PairingClient> & { service: _greenhouse_PairingDefinition }
     SchedulerCommand: MessageTypeDefinition<_greenhouse_SchedulerCommand, _greenhouse_SchedulerCommand__Output>
     StartNode: MessageTypeDefinition<_greenhouse_StartNode, _greenhouse_StartNode__Output>
     StopNode: MessageTypeDefinition<_greenhouse_StopNode, _greenhouse_StopNode__Output>

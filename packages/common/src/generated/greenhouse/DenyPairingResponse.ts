@@ -1,0 +1,8 @@
+// Original file: proto/greenhouse.proto
+
+
+export interface DenyPairingResponse {
+}
+
+export interface DenyPairingResponse__Output {
+}
