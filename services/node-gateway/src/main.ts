@@ -32,6 +32,7 @@ program
   .option('--no-bitcoind', 'there is no bitcoind: nodes cannot start, and Schedule says what to install (pnpm start without bitcoind)')
   .option('--idle-stop <seconds>', 'stop a node after this long with no calls and no signer attached (0: never)', parseWhole, Number(process.env.GREENHOUSE_IDLE_STOP_SECONDS ?? 600))
   .option('--max-calls-per-node <n>', 'client calls one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_CALLS_PER_NODE ?? 128))
+  .option('--max-streams-per-node <n>', 'streams (StreamLog, StreamIncoming, Subscribe…) one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_STREAMS_PER_NODE ?? 64))
   .option('--developer', 'run lightningd with --developer')
   .action(
     async (options: {
@@ -51,6 +52,7 @@ program
       developer?: boolean;
       idleStop: number;
       maxCallsPerNode: number;
+      maxStreamsPerNode: number;
     }) => {
       const logger = createLogger({ name: 'gateway' });
       const bitcoindPassword = await readBitcoindPassword(options.bitcoindPasswordFile, logger);
@@ -75,6 +77,7 @@ program
           ...(options.developer && { developer: true }),
           idleAfterMs: options.idleStop * 1000,
           maxCallsInFlight: options.maxCallsPerNode,
+          maxStreamsPerNode: options.maxStreamsPerNode,
         },
         logger,
       );
