@@ -13,6 +13,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { SchedulerClient, grpcTarget, type DeviceCredentials } from '@greenhouse/client';
 import { authMetadata, grpcFrame, loadProtos, signRequest } from '@greenhouse/common';
 import { ClnRpcClient } from '../../packages/cln-rpc/src/index.ts';
+import { readLightningdVersion } from '../../services/node-gateway/src/hsmd-proxy/index.ts';
 import { deriveNodeKey, HsmSecret, invoiceSigningHash } from '../../services/signer/src/crypto/index.ts';
 import { Signer } from '../../services/signer/src/index.ts';
 import { unsignedInvoice } from '../../services/signer/test/support/invoices.ts';
@@ -108,7 +109,7 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
     let stockInvoice: InvoicePath['stockInvoice'];
     if (stock) {
       const rpc = new ClnRpcClient({ socketPath: stock.rpcPath });
-      cleanup.unshift(async () => rpc.close());
+      cleanup.push(async () => rpc.close()); // before the stock node stops (cleanup runs in reverse)
       stockInvoice = async (i) => {
         await rpc.call('invoice', { amount_msat: INVOICE_MSAT, label: `${labelPrefix}-${i}`, description: `greenhouse bench ${i}` });
       };
@@ -123,9 +124,8 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
       secp256k1.sign(hashes[i % hashes.length]!, nodeKey, { prehash: false, format: 'recovered' });
     };
 
-    const version = real ? (await import('../../services/node-gateway/src/hsmd-proxy/index.ts')).readLightningdVersion(lightningd) : undefined;
     return {
-      lightningd: real ? `real CLN ${await version} (${lightningd}), regtest bitcoind` : 'lightningd TEST DOUBLE (test/support/lightningd-double.mjs), not CLN',
+      lightningd: real ? `real CLN ${await readLightningdVersion(lightningd)} (${lightningd}), regtest bitcoind` : 'lightningd TEST DOUBLE (test/support/lightningd-double.mjs), not CLN',
       invoice,
       getinfo,
       ...(stockInvoice && { stockInvoice }),

@@ -39,6 +39,7 @@ import { unsignedInvoice } from '../../services/signer/test/support/invoices.ts'
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
 import { REGTEST_INIT, deriveSecretRequest } from '../../test/support/hsmd-requests.ts';
 import { measureInterleavedAsync, type AsyncTask } from '../support/async-interleave.ts';
+import { CpuAccount } from '../support/cpu-time.ts';
 import { row, type Measurement } from '../support/stats.ts';
 import { deviceRune, registerSigner, spawnChild, startSchedulerProcess, stopChild, until } from '../support/stack.ts';
 import { BareLink } from './bare-link.ts';
@@ -64,7 +65,7 @@ const quiet = createLogger({ name: 'bench', level: 'info', destination: new Writ
 const out: string[] = [];
 const print = (line = '') => out.push(line);
 
-async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSchedulerProcess>>, link: BareLink) {
+async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSchedulerProcess>>, link: BareLink, bareClientPid: number | undefined) {
   const seed = Buffer.from(secp256k1.utils.randomSecretKey());
   const signer = new Signer({ secret: HsmSecret.fromBytes(seed), network: 'regtest' });
   const device = await registerSigner(scheduler, signer);
@@ -146,7 +147,9 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
 
     const seq = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: SEQ_COUNT, block: SEQ_BLOCK, concurrency: 1 });
     const par = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: PAR_COUNT, block: PAR_BLOCK, concurrency: IN_FLIGHT });
-    const sequential = await measureInterleavedAsync({ bare: seq(bare), stage: seq(viaStage), proxy: seq(viaProxy) });
+    // CPU per request in each process (this one plays the gateway and, for `proxy`, lightningd's socket).
+    const cpu = new CpuAccount({ gateway: process.pid, signer: signerChild.pid, bareClient: bareClientPid, proxy: proxy.child.pid });
+    const sequential = await measureInterleavedAsync({ bare: seq(bare), stage: seq(viaStage), proxy: seq(viaProxy) }, { around: cpu.around });
     process.stderr.write('part 1: sequential done\n');
     const parallel = await measureInterleavedAsync({ bare: par(bare), stage: par(viaStage), proxy: par(viaProxy) });
     process.stderr.write('part 1: 32 in flight done\n');
@@ -194,6 +197,17 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     print(`  stage / bare, ${IN_FLIGHT} in flight:     ${ratio(parallel.stage, parallel.bare)}`);
     print(`  proxy path / bare, ${IN_FLIGHT} in flight: ${ratio(parallel.proxy, parallel.bare)}`);
     print(`  the proxy hop adds ${(sequential.proxy.p50 - sequential.stage.p50).toFixed(3)} ms at p50, sequential`);
+    const cpuRow = (task: 'bare' | 'stage' | 'proxy') => {
+      const per = cpu.perOperation(task, SEQ_COUNT);
+      const ms = (v: number | undefined) => (v === undefined ? '   ?  ' : v.toFixed(3));
+      const client = task === 'bare' ? per.bareClient : per.signer;
+      const total = (per.gateway ?? 0) + (client ?? 0) + (task === 'proxy' ? (per.proxy ?? 0) : 0);
+      return `  ${task.padEnd(6)} gateway side ${ms(per.gateway)}   ${task === 'bare' ? 'bare client' : 'signer     '} ${ms(client)}   proxy ${task === 'proxy' ? ms(per.proxy) : '  -  '}   total ${total.toFixed(3)}`;
+    };
+    print('CPU ms per request, sequential (all threads of each process, /proc schedstat; the signer idles in other rows):');
+    print(cpuRow('bare'));
+    print(cpuRow('stage'));
+    print(cpuRow('proxy'));
     print();
     print('hsmd_sign_invoice (elliptic-curve work + authorization of the attached signed calls), sequential:');
     print(row('stage → signer → reply, 1 pending Invoice call', signing.stage1));
@@ -301,7 +315,7 @@ async function main() {
       `rows of one comparison interleaved in blocks; latency per request, measured where the request starts`);
     print('');
     if (PART1) {
-      await part1(dir, scheduler, link);
+      await part1(dir, scheduler, link, bareChild.pid);
       print('');
     }
     if (PART2) await part2(dir, scheduler, link);

@@ -24,9 +24,15 @@ export type Measurements<T> = { [N in keyof T]-?: undefined extends T[N] ? Measu
 
 /**
  * Merges each task's blocks into one Measurement: ops/s over its summed block time, p50/p99 over
- * every operation. A task given as undefined is skipped.
+ * every operation. A task given as undefined is skipped. `around` brackets every block.
  */
-export async function measureInterleavedAsync<T extends { [name: string]: AsyncTask | undefined }>(tasks: T): Promise<Measurements<T>> {
+export async function measureInterleavedAsync<T extends { [name: string]: AsyncTask | undefined }>(
+  tasks: T,
+  options: {
+    /** Called before each block of a task; the function it returns, after the block (e.g. CPU accounting). */
+    around?: (task: string) => () => void;
+  } = {},
+): Promise<Measurements<T>> {
   const entries = Object.entries(tasks).filter((entry): entry is [string, AsyncTask] => entry[1] !== undefined);
   const state = new Map<string, State>(entries.map(([name]) => [name, { done: 0, seconds: 0, latencies: [] }]));
   const rounds = Math.max(...entries.map(([, task]) => Math.ceil(task.count / task.block)));
@@ -38,6 +44,7 @@ export async function measureInterleavedAsync<T extends { [name: string]: AsyncT
       if (n <= 0) continue;
       const offset = s.done;
       let next = 0;
+      const after = options.around?.(name);
       const started = performance.now();
       await Promise.all(
         Array.from({ length: Math.min(task.concurrency, n) }, async () => {
@@ -50,6 +57,7 @@ export async function measureInterleavedAsync<T extends { [name: string]: AsyncT
         }),
       );
       s.seconds += (performance.now() - started) / 1000;
+      after?.();
       s.done += n;
     }
   }
