@@ -154,6 +154,8 @@ describe('greenhouse-events plugin', () => {
     await plugin.call('2', 'init', { options: {}, configuration: {} });
     await until(() => gateway!.lines.length >= 1, 'hello');
     plugin.notify('log', { log: { level: 'debug', log: 'not wanted' } });
+    // stdin is read in order: once a later request is answered, the log notification was handled (and dropped).
+    await plugin.call('sync', 'frobnicate');
     gateway.control({ forward_log: true });
     // The control line and the next notification race; send until one arrives.
     await until(() => {
