@@ -196,19 +196,40 @@ async function gatewayRound(kind: 'fresh' | 'restart', node: BenchNode, schedule
   return { kind, total, schedule, nodeDir, t0: startedAt };
 }
 
-/** Milliseconds after `t0` (wall clock) of the first log line, and of "Server started", from lightningd's own log. */
-function logMarks(logFile: string, t0: number): { firstLine?: number; serverStarted?: number } {
-  const lines = readFileSync(logFile, 'utf8').split('\n');
+interface LogMarks {
+  /** lightningd's first log line. */
+  firstLine?: number;
+  /** Every plugin answered getmanifest (the gateway adds its events plugin to CLN's own). */
+  manifests?: number;
+  /** How long lightningd's `hsmd --version` check took (it waits for it; a Node program for the proxy). */
+  hsmdVersionCheck?: number;
+  /** hsmd started → its hsmd_init reply (the proxy: Node start, gRPC to the gateway's Hsm service). */
+  hsmdInit?: number;
+  serverStarted?: number;
+}
+
+/** When things happened in one start, from lightningd's own log (ms after `t0`, wall clock; durations in ms). */
+function logMarks(logFile: string, t0: number): LogMarks {
   const at = (line: string | undefined) => {
     const stamp = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z)/.exec(line ?? '')?.[1];
     return stamp ? Date.parse(stamp) - t0 : undefined;
   };
-  // The log file collects every start of a node: take this round's lines only.
-  const mine = lines.filter((line) => {
-    const ms = at(line);
-    return ms !== undefined && ms >= -5;
-  });
-  return { firstLine: at(mine[0]), serverStarted: at(mine.find((line) => line.includes('Server started with public key'))) };
+  // The log file collects every start of a node: this round's lines only.
+  const mine = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => (at(line) ?? -Infinity) >= -5);
+  const find = (pattern: RegExp) => mine.findIndex((line) => pattern.test(line));
+  const time = (index: number) => (index >= 0 ? at(mine[index]) : undefined);
+  const diff = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? b - a : undefined);
+  const testingHsmd = find(/lightningd: testing .*(hsmd|hsmd-proxy\.mjs)$/);
+  const hsmdPid = find(/hsmd: pid \d+/);
+  return {
+    firstLine: time(0),
+    manifests: time(find(/io_break: check_plugins_manifests/)),
+    hsmdVersionCheck: testingHsmd >= 0 ? diff(time(testingHsmd), time(testingHsmd + 1)) : undefined,
+    hsmdInit: diff(time(hsmdPid), time(find(/hsmd: capability/))),
+    serverStarted: time(find(/Server started with public key/)),
+  };
 }
 
 async function main() {
@@ -274,18 +295,22 @@ async function main() {
       lines.push(`${kind}:   of which Schedule  median ${median(g.map((r) => r.schedule)).toFixed(0).padStart(5)} ms   (rounds: ${fmt(g.map((r) => r.schedule))})`);
       lines.push(`${kind}: bare spawn → getinfo median ${bm.toFixed(0).padStart(5)} ms   (rounds: ${fmt(b.map((r) => r.total))})`);
       lines.push(`${kind}: ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : `NOT met, by ${((ratio / TARGET - 1) * 100).toFixed(0)}%, ${(gm - TARGET * bm).toFixed(0)} ms over`})`);
-      // Where the time goes, from lightningd's own log timestamps (ms after the round began).
+      // Where the time goes, from lightningd's own log (debug level: both runs have it).
       const gMarks = g.map((r) => logMarks(path.join(r.nodeDir, 'log'), r.t0));
       const bMarks = b.map((r) => logMarks(r.logFile, r.t0));
-      const med = (values: Array<number | undefined>) => {
-        const known = values.filter((v): v is number => v !== undefined);
-        return known.length ? median(known).toFixed(0) : '?';
+      const med = (marks: LogMarks[], pick: (m: LogMarks) => number | undefined) => {
+        const known = marks.map(pick).filter((v): v is number => v !== undefined);
+        return known.length ? median(known).toFixed(0).padStart(5) : '    ?';
       };
-      lines.push(
-        `${kind}: breakdown (medians, ms from the round's start): stack: lightningd's first log line ${med(gMarks.map((m) => m.firstLine))}, ` +
-          `"Server started" ${med(gMarks.map((m) => m.serverStarted))}, Schedule answered ${median(g.map((r) => r.schedule)).toFixed(0)}, Getinfo answered ${gm.toFixed(0)}; ` +
-          `bare: first log line ${med(bMarks.map((m) => m.firstLine))}, "Server started" ${med(bMarks.map((m) => m.serverStarted))}, getinfo answered ${bm.toFixed(0)}`,
-      );
+      lines.push(`${kind}: where the time goes (medians, ms; "at" = after the round began)           stack   bare`);
+      const mark = (label: string, pick: (m: LogMarks) => number | undefined) => lines.push(`${kind}:   ${label.padEnd(68)} ${med(gMarks, pick)}  ${med(bMarks, pick)}`);
+      mark("at lightningd's first log line (stack: Schedule → gateway → spawn)", (m) => m.firstLine);
+      mark('at all plugins answered getmanifest', (m) => m.manifests);
+      mark('  lightningd waits for `hsmd --version` (its subdaemon check)', (m) => m.hsmdVersionCheck);
+      mark('  hsmd started → hsmd_init answered', (m) => m.hsmdInit);
+      mark('at "Server started"', (m) => m.serverStarted);
+      lines.push(`${kind}:   ${'at Schedule answered (stack) / —'.padEnd(68)} ${median(g.map((r) => r.schedule)).toFixed(0).padStart(5)}      -`);
+      lines.push(`${kind}:   ${'at Getinfo answered (stack) / getinfo answered (bare)'.padEnd(68)} ${gm.toFixed(0).padStart(5)}  ${bm.toFixed(0).padStart(5)}`);
       lines.push('');
     }
     process.stdout.write(lines.join('\n'));
