@@ -1,4 +1,4 @@
-// The node gateway assembled: the public server, the hosted nodes, and the link to the scheduler.
+// The node gateway assembled: the public server, the hosted nodes, and the links to the scheduler replicas.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,11 +6,13 @@ import { status } from '@grpc/grpc-js';
 import { GreenhouseError, type Logger } from '@greenhouse/common';
 import { NodeHost, type NodeHostConfig, type NodeStartRequest } from './node-host.ts';
 import { startPublicServer } from './public-server.ts';
-import { SchedulerLink } from './scheduler-link.ts';
+import { SchedulerLinks, type SchedulerDiscovery } from './scheduler-links.ts';
 
 export interface GatewayConfig extends NodeHostConfig {
-  /** `https://host:port` of the scheduler. */
+  /** `https://host:port` of the scheduler; several replicas separated by commas. */
   schedulerUri: string;
+  /** `dns`: link to every address of the scheduler host (replicas behind a headless Service). */
+  schedulerDiscovery?: SchedulerDiscovery;
   host: string;
   port: number;
   /**
@@ -53,7 +55,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   // Whether the scheduler believes each node runs here; a node that stops or starts by itself
   // (idle stop, given up after crashes, woken by a client call) is reported so it stays true.
   const reportedRunning = new Set<string>();
-  let link: SchedulerLink | undefined;
+  let link: SchedulerLinks | undefined;
 
   const startNode = async (request: NodeStartRequest): Promise<void> => {
     const hex = request.nodeId.toString('hex');
@@ -93,8 +95,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await host?.stop();
   };
 
-  link = new SchedulerLink({
-    schedulerUri: config.schedulerUri,
+  link = new SchedulerLinks({
+    schedulerUris: config.schedulerUri.split(',').map((uri) => uri.trim()).filter(Boolean),
+    ...(config.schedulerDiscovery && { discovery: config.schedulerDiscovery }),
     caPem,
     certPem,
     keyPem,

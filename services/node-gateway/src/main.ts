@@ -2,7 +2,7 @@
 // The node gateway as a program: `greenhouse-gateway run --dir DIR --scheduler URI`.
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createLogger, type Logger } from '@greenhouse/common';
 import { startGateway } from './gateway.ts';
 
@@ -12,7 +12,12 @@ program
   .command('run', { isDefault: true })
   .description('dial the scheduler, run the nodes it places here, serve their calls over mTLS')
   .option('--dir <dir>', 'data directory (certs/ from the scheduler CA, nodes/)', process.env.GREENHOUSE_DIR ?? '.greenhouse')
-  .requiredOption('--scheduler <uri>', 'the scheduler, https://host:port', process.env.GL_SCHEDULER_GRPC_URI)
+  .requiredOption('--scheduler <uri>', 'the scheduler, https://host:port; several replicas: comma-separated', process.env.GL_SCHEDULER_GRPC_URI)
+  .addOption(
+    new Option('--scheduler-discovery <how>', 'static: the URIs as given; dns: every address of the scheduler host (replicas behind a headless Service)')
+      .choices(['static', 'dns'])
+      .default(process.env.GREENHOUSE_SCHEDULER_DISCOVERY ?? 'static'),
+  )
   .option('--host <host>', 'address to listen on', process.env.GREENHOUSE_HOST ?? '127.0.0.1')
   .option('--port <port>', 'port to listen on (0: any free port)', parsePort, fromEnv('GREENHOUSE_GATEWAY_PORT', parsePort) ?? 0)
   .option(
@@ -38,6 +43,7 @@ program
     async (options: {
       dir: string;
       scheduler: string;
+      schedulerDiscovery: 'static' | 'dns';
       host: string;
       port: number;
       publicUri?: string;
@@ -60,6 +66,7 @@ program
         {
           dataDir: options.dir,
           schedulerUri: options.scheduler,
+          schedulerDiscovery: options.schedulerDiscovery,
           host: options.host,
           port: options.port,
           ...(options.publicUri && { publicUri: options.publicUri }),

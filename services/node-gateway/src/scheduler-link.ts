@@ -27,6 +27,19 @@ export interface SchedulerLinkOptions {
   capacity: number;
   nodes: NodeStarter;
   logger: Logger;
+  /**
+   * Dial this `host:port` (an address of one scheduler replica) but verify the certificate for the
+   * host of schedulerUri. Default: dial schedulerUri itself.
+   */
+  dialAddress?: string;
+  /**
+   * Tells every scheduler replica about a node this link started or stopped on the scheduler's
+   * command; default: only this link's scheduler.
+   */
+  announce?: {
+    started(nodeId: Buffer, sessionId: string): void;
+    stopped(nodeId: Buffer, reason: string): void;
+  };
   /** First redial delay; doubles up to maxDelayMs. Defaults 500 ms and 15 s. */
   initialDelayMs?: number;
   maxDelayMs?: number;
@@ -42,10 +55,12 @@ export class SchedulerLink {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: SchedulerLinkOptions) {
-    const target = options.schedulerUri.replace(/^https?:\/\//, '');
+    const target = options.schedulerUri.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
     const creds = credentials.createSsl(options.caPem, options.keyPem, options.certPem);
-    this.client = new (grpcPackages().greenhouse.Gateways)(target, creds, {
+    const host = target.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    this.client = new (grpcPackages().greenhouse.Gateways)(options.dialAddress ?? target, creds, {
       'grpc.keepalive_time_ms': 30_000,
+      ...(options.dialAddress && { 'grpc.ssl_target_name_override': host, 'grpc.default_authority': host }),
     }) as unknown as GatewaysClient;
     this.delayMs = options.initialDelayMs ?? 500;
   }
@@ -72,7 +87,7 @@ export class SchedulerLink {
       gone = true;
       if (this.stream === stream) this.stream = undefined;
       if (this.closed) return;
-      logger.warn({ reason, retry_ms: this.delayMs }, 'scheduler link lost; redialing');
+      logger.warn({ scheduler: this.options.schedulerUri, address: this.options.dialAddress, reason, retry_ms: this.delayMs }, 'scheduler link lost; redialing');
       this.timer = setTimeout(() => this.connect(), this.delayMs);
       this.delayMs = Math.min(this.delayMs * 2, this.options.maxDelayMs ?? 15_000);
     };
@@ -90,7 +105,7 @@ export class SchedulerLink {
         running_nodes: this.options.nodes.runningNodes(),
       },
     });
-    logger.info({ scheduler: this.options.schedulerUri }, 'scheduler link: hello sent');
+    logger.info({ scheduler: this.options.schedulerUri, address: this.options.dialAddress }, 'scheduler link: hello sent');
   }
 
   /** Reports a node that started without the scheduler asking (a client call woke it up). */
@@ -114,10 +129,12 @@ export class SchedulerLink {
           initMsg: start.init_msg,
           startupMessages: start.startupmsgs.map((m) => ({ request: m.request, response: m.response })),
         });
-        stream.write({ node_started: { node_id: start.node_id, session_id: start.session_id } });
+        if (this.options.announce) this.options.announce.started(Buffer.from(start.node_id), String(start.session_id));
+        else stream.write({ node_started: { node_id: start.node_id, session_id: start.session_id } });
       } else if (command.stop_node) {
         await nodes.stopNode(Buffer.from(command.stop_node.node_id));
-        stream.write({ node_stopped: { node_id: command.stop_node.node_id, reason: 'the scheduler asked' } });
+        if (this.options.announce) this.options.announce.stopped(Buffer.from(command.stop_node.node_id), 'the scheduler asked');
+        else stream.write({ node_stopped: { node_id: command.stop_node.node_id, reason: 'the scheduler asked' } });
       }
     } catch (error) {
       const failure =

@@ -49,8 +49,9 @@ export class SchedulerFixture {
     return credentials.createSsl(Buffer.from(await this.caPem()), await readFile(paths.nobodyKey), await readFile(paths.nobodyCrt));
   }
 
-  async client(device: DeviceCredentials): Promise<SchedulerClient> {
-    const client = new SchedulerClient(this.scheduler.grpcUri, { caPem: await this.caPem(), ...device }, 10_000);
+  /** A device's client; `timeoutMs` per call (Schedule starts a node: give it time on a busy machine). */
+  async client(device: DeviceCredentials, timeoutMs = 10_000): Promise<SchedulerClient> {
+    const client = new SchedulerClient(this.scheduler.grpcUri, { caPem: await this.caPem(), ...device }, timeoutMs);
     this.clients.push(client);
     return client;
   }
