@@ -60,8 +60,8 @@ class OpenStream {
     this.ended.catch(() => undefined);
   }
 
-  static open(node: AnyClient, method: string, request: object = {}): OpenStream {
-    return new OpenStream((node[method] as (request: object) => ClientReadableStream<Message>).call(node, request));
+  static open(node: AnyClient, method: string, request: object = {}, metadata = new Metadata()): OpenStream {
+    return new OpenStream((node[method] as (request: object, metadata: Metadata) => ClientReadableStream<Message>).call(node, request, metadata));
   }
 
   /** Waits for a message matching `test`, doing `poke` every 200 ms meanwhile (for events that may be missed). */
@@ -173,6 +173,17 @@ describe('gateway streams (lightningd test double)', () => {
     const line = await log.next((m) => String(m.line).includes('a line written while streaming'), 'the new line');
     expect(String(line.line)).toMatch(/^\S+ INFO +lightningd: a line written while streaming$/);
     log.cancel();
+  });
+
+  it('checks a stream request’s signature like a unary call’s: a signed StreamLog opens, a forged one is UNAUTHENTICATED', async () => {
+    const body = (loadProtos().definition['greenlight.Node'] as unknown as ServiceDefinition).StreamLog!.requestSerialize({});
+    const timestampMs = BigInt(Date.now());
+    const signed = signRequest(device.keyPem, grpcFrame(body), timestampMs);
+    const good = OpenStream.open(gl, 'StreamLog', {}, authMetadata({ ...signed, timestampMs, rune }));
+    await good.headers;
+    good.cancel();
+    const forged = OpenStream.open(gl, 'StreamLog', {}, authMetadata({ ...signed, timestampMs: timestampMs + 1n, rune }));
+    expect(await forged.ended).toMatchObject({ code: status.UNAUTHENTICATED, details: expect.stringMatching(/glauthsig does not verify/) });
   });
 
   it('SubscribeBlockAdded: lightningd’s wrapped block_added notification as a BlockAddedNotification', async () => {

@@ -167,6 +167,10 @@ function serveStream(options: NodeStreamOptions, method: string, call: StreamCal
   let lease: ReturnType<NodeHost['streams']['acquire']>;
   try {
     host = options.hostOf(call);
+    // The same checks as every unary call: size cap, and a request signature that verifies when present.
+    const body = options.rawRequest(call.request);
+    assertRequestSize(method, body);
+    authenticateCall(method, call, body);
     lease = host.streams.acquire(method);
   } catch (error) {
     call.emit('error', toServiceError(logger, method, error));
