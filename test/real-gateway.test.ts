@@ -1,6 +1,6 @@
 // Real Core Lightning through the whole of Greenhouse: `pnpm start` as a process (scheduler, node
 // gateway, and the regtest bitcoind it runs), our Signer registered and attached over its run loop.
-// Register → Schedule → cln.Node/Getinfo reports the signer's node id → Invoice returns a BOLT11
+// Register → Schedule → cln.Node/Getinfo reports the signer’s node id → Invoice returns a BOLT11
 // signed by that node (through HSM staging and the signer's checks) → ConnectPeer to a stock
 // lightningd (the noise handshake's ECDH goes through the signer) → the stack stops and starts again
 // on its directory, and the node still has its invoice. Runs when LIGHTNINGD and BITCOIND (or both
@@ -11,8 +11,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { Metadata, type ServiceDefinition } from '@grpc/grpc-js';
-import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
+import { credentials, Metadata, type ClientReadableStream, type ServiceDefinition } from '@grpc/grpc-js';
+import { authMetadata, createLogger, grpcFrame, grpcPackages, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
 import { HsmSecret, Signer } from '@greenhouse/signer';
@@ -28,6 +28,14 @@ import { decodeInvoice } from './support/lightningd-double/bolt11.ts';
 const lightningd = lightningdPath();
 const bitcoind = bitcoindPath();
 const skip = skipReason('the real-CLN gateway test', [...(lightningd ? [] : ['lightningd']), ...(bitcoind ? [] : ['bitcoind'])]);
+
+function greenlightClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }) {
+  const creds = credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem));
+  return new (grpcPackages().greenlight.Node)(uri.replace(/^https:\/\//, ''), creds) as unknown as {
+    StreamLog(request: object): ClientReadableStream<unknown>;
+    close(): void;
+  };
+}
 
 const SECRET = Buffer.from('greenhouse-real-gateway-node-01!'); // 32 bytes
 /** Long enough for a first lightningd start on a busy machine, and for the signer to attach. */
@@ -47,6 +55,7 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
   let stock: StockLightningd | undefined;
   let signerRun: { abort: AbortController; running: Promise<void> } | undefined;
   let bolt11: string;
+  let gatewayUri: string;
 
   const quiet = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
 
@@ -68,6 +77,7 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
     try {
       const placed = await client.schedule(signer.nodeId);
       expect(placed.grpc_uri).toMatch(/^https:\/\/localhost:\d+$/);
+      gatewayUri = placed.grpc_uri;
       return nodeClient(placed.grpc_uri, caPem, device);
     } finally {
       client.close();
@@ -166,16 +176,37 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
       const stockInfo = await rpc.call<{ id: string; binding: { port: number }[] }>('getinfo');
       const connected = await call('ConnectPeer', { id: stockInfo.id, host: '127.0.0.1', port: stockInfo.binding[0]!.port });
       expect(Buffer.from(connected.id as Buffer).toString('hex')).toBe(stockInfo.id);
-      const { peers } = await rpc.call<{ peers: { id: string; connected: boolean }[] }>('listpeers', { id: nodeHex });
+      // ConnectPeer returns once our side is connected; the stock side may take a moment to agree.
+      let peers: { id: string; connected: boolean }[] = [];
+      const until = Date.now() + 15_000;
+      do {
+        ({ peers } = await rpc.call<{ peers: { id: string; connected: boolean }[] }>('listpeers', { id: nodeHex }));
+        if (peers[0]?.connected) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      } while (Date.now() < until);
       expect(peers).toMatchObject([{ id: nodeHex, connected: true }]);
     } finally {
       await rpc.close();
     }
   }, 180_000);
 
-  // StreamLog delivers lines: greenlight.Node/StreamLog is being built (node-events); add the
-  // step here once it is in: open the stream with the device certificate and expect lightningd's lines.
-  it.todo('StreamLog delivers lightningd’s log lines');
+  it('StreamLog delivers lightningd’s log lines (the startup line of this node, and the peer it just connected)', async () => {
+    const gl = greenlightClient(gatewayUri, caPem, device);
+    const lines: string[] = [];
+    const stream = gl.StreamLog({}) as ClientReadableStream<{ line: string }>;
+    stream.on('data', (entry: { line: string }) => lines.push(entry.line));
+    stream.on('error', () => undefined); // cancelled below
+    try {
+      const deadline = Date.now() + 30_000;
+      const wanted = [`Server started with public key ${nodeHex}`, 'connectd'];
+      while (!wanted.every((text) => lines.some((line) => line.includes(text))) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(lines.find((line) => line.includes(`Server started with public key ${nodeHex}`))).toMatch(/^\S+ INFO +lightningd: Server started/);
+      expect(lines.some((line) => line.includes('connectd'))).toBe(true);
+    } finally {
+      stream.cancel();
+      gl.close();
+    }
+  }, 60_000);
 
   it('the stack stops and starts again on its directory; the node keeps its data (the invoice is still listed)', async () => {
     closeNodeClient(node!);
