@@ -14,8 +14,15 @@ import type { ListInviteCodesResponse__Output } from '@greenhouse/common/generat
 import type { SignerRejection } from '@greenhouse/common/generated/scheduler/SignerRejection.ts';
 import type { SignerRequest__Output } from '@greenhouse/common/generated/scheduler/SignerRequest.ts';
 import type { SignerResponse } from '@greenhouse/common/generated/scheduler/SignerResponse.ts';
+import type { PairingClient } from '@greenhouse/common/generated/scheduler/Pairing.ts';
+import type { PairingClient as GreenhousePairingClient } from '@greenhouse/common/generated/greenhouse/Pairing.ts';
+import type { PairDeviceRequest } from '@greenhouse/common/generated/scheduler/PairDeviceRequest.ts';
+import type { PairDeviceResponse__Output } from '@greenhouse/common/generated/scheduler/PairDeviceResponse.ts';
+import type { GetPairingDataResponse__Output } from '@greenhouse/common/generated/scheduler/GetPairingDataResponse.ts';
 import { CLIENT_CHANNEL_OPTIONS, grpcTarget, mtlsCredentials, unaryCall, type ClientTls } from './grpc-client.ts';
 import { createDeviceKey } from './device-key.ts';
+import type { Credentials } from './credentials.ts';
+import { approvalRequest, isNotFound, requestPairing, verifyPairingData, type PairingRequest, type PendingPairing } from './pairing.ts';
 
 export type ChallengeScope = 'REGISTER' | 'RECOVER';
 
@@ -33,17 +40,24 @@ export interface DeviceCredentials {
 export class SchedulerClient {
   private readonly scheduler: GeneratedSchedulerClient;
   private readonly debug: DebugClient;
+  private readonly pairing: PairingClient;
+  private readonly greenhousePairing: GreenhousePairingClient;
+  /** The CA these calls trust, PEM; paired credentials carry it. */
+  readonly caPem: string;
 
   constructor(
     readonly uri: string,
     tls: ClientTls,
     private readonly timeoutMs = 30_000,
   ) {
-    const { scheduler } = grpcPackages();
+    const { scheduler, greenhouse } = grpcPackages();
     const target = grpcTarget(uri);
     const creds = mtlsCredentials(tls);
+    this.caPem = Buffer.from(tls.caPem).toString('utf8');
     this.scheduler = new scheduler.Scheduler(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as GeneratedSchedulerClient;
     this.debug = new scheduler.Debug(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as DebugClient;
+    this.pairing = new scheduler.Pairing(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as PairingClient;
+    this.greenhousePairing = new greenhouse.Pairing(target, creds, CLIENT_CHANNEL_OPTIONS) as unknown as GreenhousePairingClient;
   }
 
   async getChallenge(scope: ChallengeScope, nodeId: Buffer): Promise<Buffer> {
@@ -127,9 +141,63 @@ export class SchedulerClient {
     return { certPem: response.device_cert, keyPem: device.keyPem };
   }
 
+  /**
+   * PairDevice, the new device's long call (with the NOBODY identity): answers once a trusted
+   * device approved, or fails (PERMISSION_DENIED denied or refused, DEADLINE_EXCEEDED expired).
+   * Aborting `signal` cancels the call, and the scheduler removes the session.
+   */
+  pairDevice(request: PairDeviceRequest, options: { timeoutMs: number; signal: AbortSignal }): Promise<PairDeviceResponse__Output> {
+    return new Promise((resolve, reject) => {
+      const call = this.pairing.PairDevice(request, new Metadata(), { deadline: Date.now() + options.timeoutMs }, (error, response) =>
+        error ? reject(error) : resolve(response!),
+      );
+      if (options.signal.aborted) call.cancel();
+      else options.signal.addEventListener('abort', () => call.cancel(), { once: true });
+    });
+  }
+
+  /** The new device's whole side of pairing: its key, CSR and the waiting call; see `requestPairing`. */
+  requestPairing(request: PairingRequest, timeoutMs?: number): Promise<PendingPairing> {
+    return requestPairing(this, request, timeoutMs);
+  }
+
+  /**
+   * What a new device asks for, checked as gl-client checks it (`verifyPairingData`). The new
+   * device's call may still be on its way: NOT_FOUND is retried every 100 ms for `waitMs`.
+   */
+  async getPairingData(deviceId: string, waitMs = 10_000): Promise<GetPairingDataResponse__Output> {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      try {
+        const data = await unaryCall<object, GetPairingDataResponse__Output>(this.pairing, this.pairing.GetPairingData, { device_id: deviceId }, new Metadata(), this.timeoutMs);
+        verifyPairingData(data);
+        return data;
+      } catch (error) {
+        if (!isNotFound(error) || Date.now() >= until) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  /**
+   * Approves what `getPairingData` showed, signed with `approver`'s device key and carrying its
+   * rune (which must allow `approvepairing`). Answers once the node's signer minted the new
+   * device's rune (or refused: PERMISSION_DENIED; no signer attached: UNAVAILABLE).
+   */
+  async approvePairing(data: GetPairingDataResponse__Output, approver: Credentials): Promise<void> {
+    await unaryCall(this.pairing, this.pairing.ApprovePairing, approvalRequest(data, approver), new Metadata(), this.timeoutMs);
+  }
+
+  /** Says no (greenhouse.Pairing/DenyPairing): the new device's PairDevice fails PERMISSION_DENIED with `reason`. */
+  async denyPairing(deviceId: string, reason = ''): Promise<void> {
+    await unaryCall(this.greenhousePairing, this.greenhousePairing.DenyPairing, { device_id: deviceId, reason }, new Metadata(), this.timeoutMs);
+  }
+
   close(): void {
     this.scheduler.close();
     this.debug.close();
+    this.pairing.close();
+    this.greenhousePairing.close();
   }
 
   private call<Res>(method: (...args: never[]) => unknown, request: object): Promise<Res> {

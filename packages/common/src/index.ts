@@ -8,3 +8,5 @@ export * from './grpc-handlers.ts';
 export * from './proto/index.ts';
 export * from './malformed-request.ts';
 export * from './request-signature.ts';
+export * from './pairing.ts';
+export * from './creds-blob.ts';

@@ -46,10 +46,18 @@ export function signRequest(devicePrivateKeyPem: string | KeyObject, frame: Uint
 }
 
 export function verifyRequestSignature(auth: Pick<RequestAuth, 'pubkey' | 'signature' | 'timestampMs'>, frame: Uint8Array): boolean {
-  if (auth.pubkey.length !== 65 || auth.pubkey[0] !== 0x04 || auth.signature.length !== 64) return false;
-  const key = devicePublicKey(auth.pubkey);
+  return verifyDeviceSignature(auth.pubkey, auth.signature, signedBytes(frame, auth.timestampMs));
+}
+
+/**
+ * A device key's P-256/SHA-256 signature, fixed 64-byte r‖s, over `message`; false for a key that
+ * is not a 65-byte uncompressed P-256 point or a signature of the wrong size.
+ */
+export function verifyDeviceSignature(pubkey: Uint8Array, signature: Uint8Array, message: Uint8Array): boolean {
+  if (pubkey.length !== 65 || pubkey[0] !== 0x04 || signature.length !== 64) return false;
+  const key = devicePublicKey(Buffer.from(pubkey));
   if (!key) return false;
-  return verify('sha256', signedBytes(frame, auth.timestampMs), { key, dsaEncoding: 'ieee-p1363' }, auth.signature);
+  return verify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, signature);
 }
 
 /** A node has few devices and each signs many calls: building the key costs as much as verifying. */
@@ -76,7 +84,7 @@ function devicePublicKey(pubkey: Buffer): KeyObject | undefined {
 
 /** The 65-byte SEC1 uncompressed public key of a P-256 key (private or public). */
 export function uncompressedPublicKey(key: KeyObject): Buffer {
-  const jwk = createPublicKey(key).export({ format: 'jwk' });
+  const jwk = (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'jwk' });
   return Buffer.concat([Buffer.from([0x04]), Buffer.from(jwk.x!, 'base64url'), Buffer.from(jwk.y!, 'base64url')]);
 }
 

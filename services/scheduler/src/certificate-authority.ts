@@ -94,6 +94,11 @@ export class CertificateAuthority {
     return this.pool.issueForKnownNode(userCa, nodeId, csr);
   }
 
+  /** Signs a paired device's CSR under the node's CA as `/users/<node_id>/<device_name>`, whatever node its CN named. */
+  issueForPairedDevice(userCa: UserCa, nodeId: Buffer, csr: Uint8Array, deviceName: string): Promise<IssuedDevice> {
+    return this.pool.issueForPairedDevice(userCa, nodeId, csr, deviceName);
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }

@@ -24,6 +24,14 @@ export interface SchedulerConfig {
   databaseUrl?: string;
   /** The gateways share node storage, so a node may run on any of them (not just its home). */
   sharedNodeStorage?: boolean;
+  /** How long a PairDevice call waits for a trusted device's approval before DEADLINE_EXCEEDED. */
+  pairingTimeoutMs: number;
+  /**
+   * How long an approval waits for a replica that holds the node's signer to take it, before the
+   * approver hears UNAVAILABLE. Default: 2 s on PostgreSQL (replicas poll every 200 ms), none on
+   * SQLite (one process: its own signer streams are all there are).
+   */
+  pairingForwardWaitMs?: number;
 }
 
 export function defaultSchedulerConfig(overrides: Partial<SchedulerConfig> & { dataDir: string }): SchedulerConfig {
@@ -31,6 +39,7 @@ export function defaultSchedulerConfig(overrides: Partial<SchedulerConfig> & { d
     host: '127.0.0.1',
     port: 0,
     challengeTtlMs: 5 * 60 * 1000,
+    pairingTimeoutMs: 5 * 60 * 1000,
     requireInviteCode: false,
     inviteCodesPerNode: 0,
     networks: SUPPORTED_NETWORKS,
@@ -48,6 +57,7 @@ export function schedulerConfigFromEnv(env: NodeJS.ProcessEnv): Partial<Schedule
   if (env.GREENHOUSE_SCHEDULER_PORT) config.port = positiveNumber(env.GREENHOUSE_SCHEDULER_PORT, 'GREENHOUSE_SCHEDULER_PORT');
   if (env.GREENHOUSE_HOST) config.host = env.GREENHOUSE_HOST;
   if (env.GREENHOUSE_DATABASE_URL) config.databaseUrl = env.GREENHOUSE_DATABASE_URL;
+  if (env.GREENHOUSE_PAIRING_TIMEOUT_SECONDS) config.pairingTimeoutMs = positiveNumber(env.GREENHOUSE_PAIRING_TIMEOUT_SECONDS, 'GREENHOUSE_PAIRING_TIMEOUT_SECONDS') * 1000;
   if (env.GREENHOUSE_SHARED_NODE_STORAGE) config.sharedNodeStorage = ['1', 'true', 'yes'].includes(env.GREENHOUSE_SHARED_NODE_STORAGE.toLowerCase());
   return config;
 }

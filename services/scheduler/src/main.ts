@@ -22,8 +22,9 @@ program
   .option('--port <port>', 'port to listen on (0: any free port)', parsePort)
   .option('--require-invite-code', 'refuse registrations without an invite code')
   .option('--challenge-ttl <seconds>', 'how long a challenge stays valid', parsePositive)
+  .option('--pairing-timeout <seconds>', 'how long a new device waits for a pairing approval (GREENHOUSE_PAIRING_TIMEOUT_SECONDS; default 300)', parsePositive)
   .option('--shared-node-storage', 'gateways share node storage: a node may run on any gateway, not only the one holding its data (GREENHOUSE_SHARED_NODE_STORAGE)')
-  .action(async (options: { dir: string; databaseUrl?: string; host: string; port?: number; requireInviteCode?: boolean; challengeTtl?: number; sharedNodeStorage?: boolean }) => {
+  .action(async (options: { dir: string; databaseUrl?: string; host: string; port?: number; requireInviteCode?: boolean; challengeTtl?: number; pairingTimeout?: number; sharedNodeStorage?: boolean }) => {
     const logger = createLogger({ name: 'scheduler' });
     const config = defaultSchedulerConfig({
       ...schedulerConfigFromEnv(process.env),
@@ -33,6 +34,7 @@ program
       ...(options.port !== undefined && { port: options.port }),
       ...(options.requireInviteCode && { requireInviteCode: true }),
       ...(options.challengeTtl !== undefined && { challengeTtlMs: options.challengeTtl * 1000 }),
+      ...(options.pairingTimeout !== undefined && { pairingTimeoutMs: options.pairingTimeout * 1000 }),
       ...(options.sharedNodeStorage && { sharedNodeStorage: true }),
     });
     const scheduler = await startScheduler(config, logger).catch((error: unknown) => cannotStart(error));

@@ -7,6 +7,7 @@ import {
   verifySignedMessage,
   type Logger,
 } from '@greenhouse/common';
+import { GREENLIGHT_RUNE_VERSION, GREENLIGHT_UNIQUE_ID } from '@greenhouse/common/runes';
 import type { RegistrationRequest__Output } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
 import type { RecoveryRequest__Output } from '@greenhouse/common/generated/scheduler/RecoveryRequest.ts';
 import type { RegistrationResponse } from '@greenhouse/common/generated/scheduler/RegistrationResponse.ts';
@@ -124,7 +125,14 @@ export class Registration {
 
 function deviceRecord(nodeId: Buffer, device: IssuedDevice, origin: DeviceOrigin, issuedAt: number): DeviceRecord {
   const { deviceName, publicKey, chainPem: certificate, serial } = device;
-  return { serial, nodeId, deviceName, publicKey, certificate, rune: null, origin, issuedAt };
+  // The client mints its rune with its own signer after this reply; we know what it restricts.
+  return { serial, nodeId, deviceName, publicKey, certificate, rune: null, runeRestrictions: registeredRuneRestrictions(publicKey), origin, issuedAt };
+}
+
+/** The restrictions of the rune a Greenlight client mints after Register or Recover (research §1.2 step 6). */
+export function registeredRuneRestrictions(publicKey: Uint8Array): string {
+  // Buffer.from: a key back from the issuance worker thread is a plain Uint8Array.
+  return `=${GREENLIGHT_UNIQUE_ID}-${GREENLIGHT_RUNE_VERSION}&pubkey=${Buffer.from(publicKey).toString('hex')}`;
 }
 
 function checkSignerVersion(version: string): string {

@@ -1,4 +1,4 @@
-import { status, type Deadline, type ServerDuplexStream, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { status, type Deadline, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import {
   callerIdentity,
   failedPrecondition,
@@ -7,6 +7,7 @@ import {
   invalidArgument,
   notFound,
   parseNodeId,
+  parsePairingRefusalReport,
   requireDeviceOf,
   unaryHandler,
   toServiceError,
@@ -29,6 +30,8 @@ import type { Registration } from './registration.ts';
 import { checkStartupMessages } from './registration.ts';
 import type { Registry } from './registry/registry.ts';
 import type { NodeLocation, Placement } from './placement/placement.ts';
+import type { PairingService } from './pairing/pairing-service.ts';
+import type { SignerRelay, SignerStream } from './pairing/signer-relay.ts';
 
 /** Calls the shared NOBODY identity may make; everything else needs a device of the node. */
 type Access = 'bootstrap' | 'device';
@@ -44,19 +47,22 @@ export interface SchedulerServiceDeps {
   placement: Placement;
   registration: Registration;
   challenges: Challenges;
+  pairing: PairingService;
+  relay: SignerRelay;
   logger: Logger;
 }
 
 export function schedulerServices(deps: SchedulerServiceDeps): ServiceRegistration[] {
-  const { scheduler } = grpcPackages();
+  const { scheduler, greenhouse } = grpcPackages();
   return [
     { name: 'scheduler.Scheduler', definition: scheduler.Scheduler.service, implementation: schedulerImplementation(deps) },
     { name: 'scheduler.Debug', definition: scheduler.Debug.service, implementation: debugImplementation(deps) },
-    { name: 'scheduler.Pairing', definition: scheduler.Pairing.service, implementation: pairingImplementation(deps) },
+    { name: 'scheduler.Pairing', definition: scheduler.Pairing.service, implementation: deps.pairing.implementation() },
+    { name: 'greenhouse.Pairing', definition: greenhouse.Pairing.service, implementation: deps.pairing.greenhouseImplementation() },
   ];
 }
 
-function schedulerImplementation({ registry, registration, challenges, placement, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
+function schedulerImplementation({ registry, registration, challenges, placement, relay, logger }: SchedulerServiceDeps): UntypedServiceImplementation {
   const unary = <Req, Res>(method: string, access: Access, handle: (request: Req, identity: CallerIdentity) => Promise<Res>) =>
     unaryHandler<Req, Res>(logger, method, async (call) => handle(call.request, authorize(call, access)));
   const unaryCall = <Req, Res>(method: string, access: Access, handle: (call: ServerUnaryCall<Req, Res>, identity: CallerIdentity) => Promise<Res>) =>
@@ -115,10 +121,10 @@ function schedulerImplementation({ registry, registration, challenges, placement
     ListOutgoingWebhooks: notYet(logger, 'ListOutgoingWebhooks', 'webhooks are not available on this scheduler yet'),
     DeleteWebhooks: notYet(logger, 'DeleteWebhooks', 'webhooks are not available on this scheduler yet'),
     RotateOutgoingWebhookSecret: notYet(logger, 'RotateOutgoingWebhookSecret', 'webhooks are not available on this scheduler yet'),
-    SignerRequestsStream: (stream: ServerDuplexStream<unknown, unknown>) => {
+    // A signer of the node (device certificate) receives the node's pairing approvals here.
+    SignerRequestsStream: (stream: SignerStream) => {
       try {
-        requireDeviceOf(callerIdentity(stream));
-        stream.emit('error', new GreenhouseError(status.UNIMPLEMENTED, 'signer requests (pairing approvals) are not available on this scheduler yet').toServiceError());
+        relay.attach(stream, requireDeviceOf(callerIdentity(stream)));
       } catch (error) {
         stream.emit('error', toServiceError(logger, 'SignerRequestsStream', error));
       }
@@ -138,21 +144,18 @@ function debugImplementation({ registry, logger }: SchedulerServiceDeps): Untype
       const message = request.msg.slice(0, 4096);
       const gitVersion = request.git_version.slice(0, 128);
       await registry.recordSignerRejection({ nodeId, message, gitVersion, requestType, reportedAt: Date.now() });
+      // A signer says why it is about to refuse a pairing approval (SignerResponse has no room for
+      // it); only a device of the node may give the waiting new device a reason.
+      const pairingRefusal = parsePairingRefusalReport(message);
+      if (pairingRefusal && identity.kind === 'device') {
+        await registry.notePairingRefusal(pairingRefusal.deviceId, identity.nodeId, pairingRefusal.reason);
+      }
       logger.warn(
         { node_id: nodeId?.toString('hex'), reason: message, signer_version: gitVersion, hsmd_type: requestType },
         'signer rejected a request',
       );
       return {};
     }),
-  };
-}
-
-function pairingImplementation({ logger }: SchedulerServiceDeps): UntypedServiceImplementation {
-  const message = 'pairing is not available on this scheduler yet';
-  return {
-    PairDevice: notYet(logger, 'PairDevice', message),
-    GetPairingData: notYet(logger, 'GetPairingData', message),
-    ApprovePairing: notYet(logger, 'ApprovePairing', message),
   };
 }
 

@@ -9,6 +9,9 @@ import { openRegistry, registryLocation } from './registry/open-registry.ts';
 import { schedulerServices } from './scheduler-service.ts';
 import { Placement } from './placement/placement.ts';
 import { gatewaysService } from './placement/gateways-service.ts';
+import { PairingEvents } from './pairing/session-events.ts';
+import { PairingService } from './pairing/pairing-service.ts';
+import { SignerRelay } from './pairing/signer-relay.ts';
 
 const CHALLENGE_SWEEP_INTERVAL_MS = 60_000;
 
@@ -34,12 +37,17 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
   const challenges = new Challenges(registry, config.challengeTtlMs);
   const registration = new Registration(registry, ca, challenges, config, logger);
   const placement = new Placement(logger, { homes: registry, ...(config.sharedNodeStorage && { sharedNodeStorage: true }) });
+  const events = new PairingEvents(logger);
+  const relay = new SignerRelay(registry, events, logger);
+  // On SQLite this process is the only one: no other replica can hold the node's signer.
+  const forwardWaitMs = config.pairingForwardWaitMs ?? (location.dialect === 'postgres' ? 2_000 : 0);
+  const pairing = new PairingService({ registry, ca, relay, events, logger, timeoutMs: config.pairingTimeoutMs, forwardWaitMs });
 
   const server = await startGrpcServer({
     host: config.host,
     port: config.port,
     tls: { rootCaPem: ca.rootPem, certChainPem: ca.scheduler.chainPem, keyPem: ca.scheduler.keyPem },
-    services: [...schedulerServices({ registry, registration, challenges, placement, logger }), gatewaysService(placement, logger)],
+    services: [...schedulerServices({ registry, registration, challenges, placement, pairing, relay, logger }), gatewaysService(placement, logger)],
     logger,
   }).catch(async (error: unknown) => {
     await ca.close();
@@ -48,6 +56,10 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
   });
   const sweep = setInterval(() => {
     challenges.sweepExpired().catch((error: unknown) => logger.error({ err: error }, 'could not delete expired challenges'));
+    // Sessions whose PairDevice died with its replica; a live one removes its own row.
+    registry.deleteExpiredPairingSessions(Date.now() - CHALLENGE_SWEEP_INTERVAL_MS).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not delete expired pairing sessions'),
+    );
   }, CHALLENGE_SWEEP_INTERVAL_MS);
   sweep.unref();
 
@@ -60,6 +72,7 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
     server,
     async stop() {
       clearInterval(sweep);
+      relay.close();
       await server.shutdown();
       await ca.close();
       await registry.close();

@@ -99,6 +99,7 @@ function deviceRecord(nodeId: Buffer, overrides: Partial<DeviceRecord> = {}): De
     publicKey: Buffer.concat([Buffer.from([0x04]), randomBytes(64)]),
     certificate: 'device chain',
     rune: null,
+    runeRestrictions: null,
     origin: 'register',
     issuedAt: Date.now() + sequence++,
     ...overrides,

@@ -1,9 +1,10 @@
 import { Metadata, status, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
-import { grpcPackages, type Logger } from '@greenhouse/common';
+import { grpcPackages, pairingRefusalReport, type Logger } from '@greenhouse/common';
 import { CLIENT_CHANNEL_OPTIONS, grpcTarget, mtlsCredentials, unaryCall, SchedulerClient, type Credentials } from '@greenhouse/client';
 import type { NodeClient } from '@greenhouse/common/generated/greenlight/Node.ts';
 import type { HsmRequest__Output } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
 import type { SignerRequest__Output } from '@greenhouse/common/generated/scheduler/SignerRequest.ts';
+import type { SignerResponse } from '@greenhouse/common/generated/scheduler/SignerResponse.ts';
 import { Signer, SIGNER_VERSION, type SignerRejection } from './signer.ts';
 
 export interface RunLoopOptions {
@@ -32,7 +33,7 @@ export async function runSigner(options: RunLoopOptions): Promise<void> {
   const scheduler = new SchedulerClient(options.schedulerUri, tls);
   const stopReporting = signer.onRejection(reporter(scheduler, signer, logger));
   const backoff = new Backoff();
-  const signerRequests = serveSignerRequests(scheduler, logger, signal);
+  const signerRequests = serveSignerRequests(scheduler, signer, logger, signal);
   try {
     await upgrade(scheduler, signer, logger, signal);
     while (!signal.aborted) {
@@ -61,29 +62,59 @@ export async function runSigner(options: RunLoopOptions): Promise<void> {
 
 /**
  * Requests that are not hsmd messages reach the signer through the scheduler: pairing approvals.
- * Until this signer can approve pairings it answers each with `empty`, which the scheduler reads
- * as a refusal, so the new device hears "no" at once instead of waiting for a timeout.
+ * Each is checked (Signer.approvePairing) and answered with the new device's rune, or refused:
+ * first the reason goes to Debug.ReportSignerRejection, where the scheduler picks it up for the
+ * waiting new device, then the answer `empty` (SignerResponse has no field for a reason), so the
+ * new device hears "no, because …" at once instead of waiting for its session to expire.
  */
-async function serveSignerRequests(scheduler: SchedulerClient, logger: Logger, signal: AbortSignal): Promise<void> {
+async function serveSignerRequests(scheduler: SchedulerClient, signer: Signer, logger: Logger, signal: AbortSignal): Promise<void> {
   const backoff = new Backoff();
   while (!signal.aborted) {
     const stream = scheduler.signerRequestsStream();
+    const opened = Date.now();
     const cancel = () => stream.cancel();
     signal.addEventListener('abort', cancel, { once: true });
+    let answered = Promise.resolve();
     stream.on('data', (request: SignerRequest__Output) => {
-      logger.warn({ request_id: request.request_id, kind: request.request }, 'refused a pairing approval: not supported by this signer yet');
-      stream.write({ request_id: request.request_id, empty: {} });
+      answered = answered.then(async () => {
+        const response = await answerSignerRequest(request, scheduler, signer, logger);
+        if (!stream.writableEnded && !stream.destroyed) stream.write(response);
+      });
     });
     const ended = await new Promise<ServiceError | undefined>((resolve) => {
       stream.on('error', (error: ServiceError) => resolve(error));
       stream.on('end', () => resolve(undefined));
     });
+    await answered;
     signal.removeEventListener('abort', cancel);
     if (signal.aborted) return;
-    if (ended?.code === status.UNIMPLEMENTED) logger.debug('the scheduler does not relay signer requests yet');
+    if (Date.now() - opened > MAX_RETRY_MS) backoff.reset();
+    if (ended?.code === status.UNIMPLEMENTED) logger.debug('the scheduler does not relay signer requests');
     else logger.info({ reason: ended ? describe(ended) : 'stream ended' }, 'scheduler signer-request stream ended; reconnecting');
     await backoff.wait(signal);
   }
+}
+
+const REPORT_TIMEOUT_MS = 5_000;
+
+async function answerSignerRequest(request: SignerRequest__Output, scheduler: SchedulerClient, signer: Signer, logger: Logger): Promise<SignerResponse> {
+  const approval = request.approve_pairing;
+  if (request.request !== 'approve_pairing' || !approval) {
+    logger.warn({ request_id: request.request_id, kind: request.request }, 'refused a signer request of a kind this signer does not know');
+    return { request_id: request.request_id, empty: {} };
+  }
+  const device = { request_id: request.request_id, device_id: `${approval.device_id.slice(0, 16)}…`, device_name: approval.device_name };
+  const decision = signer.approvePairing(approval);
+  if (decision.approved) {
+    logger.info({ ...device, restrictions: approval.restrictions }, 'approved a pairing: minted a rune for the new device');
+    return { request_id: request.request_id, approve_pairing: decision.response };
+  }
+  logger.warn({ ...device, reason: decision.reason }, 'refused a pairing approval');
+  const report = scheduler
+    .reportSignerRejection({ msg: pairingRefusalReport(approval.device_id, decision.reason), git_version: SIGNER_VERSION, node_id: signer.nodeId })
+    .catch((error: unknown) => logger.debug({ reason: describe(error) }, 'could not report a refused pairing'));
+  await Promise.race([report, new Promise((resolve) => setTimeout(resolve, REPORT_TIMEOUT_MS).unref())]);
+  return { request_id: request.request_id, empty: {} };
 }
 
 function locateViaScheduler(signer: Signer) {

@@ -7,6 +7,8 @@ import { HsmdRefusal, HsmdRequestHandler, type HsmdClientContext } from './hsmd/
 import { startupMessages, type StartupMessage } from './hsmd/startup-messages.ts';
 import { authorizePendingRequests, type RefusedCall } from './authorization/pending-requests.ts';
 import { justifySignature } from './authorization/signing-policy.ts';
+import { decidePairingApproval, type PairingDecision } from './authorization/pairing-approval.ts';
+import type { ApprovePairingRequest__Output } from '@greenhouse/common/generated/scheduler/ApprovePairingRequest.ts';
 import { SignerStateSync, type StateSignatureMode } from './state/index.ts';
 
 export const SIGNER_VERSION = 'v26.06';
@@ -20,6 +22,8 @@ export interface SignerOptions {
   maxRequestAgeMs?: number;
   /** How strictly signatures on node-relayed signer_state are checked (Greenlight's default: soft). */
   stateSignatureMode?: StateSignatureMode;
+  /** How far a pairing approval's timestamp may lie from this signer's clock, either way (default 5 min). */
+  pairingApprovalWindowMs?: number;
 }
 
 export interface SignerRejection {
@@ -30,6 +34,7 @@ export interface SignerRejection {
 }
 
 const DEFAULT_MAX_REQUEST_AGE_MS = 5 * 60 * 1000;
+const DEFAULT_PAIRING_APPROVAL_WINDOW_MS = 5 * 60 * 1000;
 const MAX_CLOCK_SKEW_MS = 60 * 1000;
 
 /**
@@ -72,6 +77,19 @@ export class Signer {
   /** The registration proof: 64-byte compact signature over sha256d("Lightning Signed Message:" ‖ challenge). */
   signChallenge(challenge: Uint8Array): Buffer {
     return Buffer.from(this.handler.signChallenge(challenge));
+  }
+
+  /**
+   * A trusted device's approval of a new device, relayed by the scheduler: the new device's rune,
+   * or why not. Refusals are not reported here; the caller reports them with the device id.
+   */
+  approvePairing(request: ApprovePairingRequest__Output, now = Date.now()): PairingDecision {
+    return decidePairingApproval(request, {
+      nodeId: this.nodeId,
+      master: this.master,
+      now,
+      windowMs: this.options.pairingApprovalWindowMs ?? DEFAULT_PAIRING_APPROVAL_WINDOW_MS,
+    });
   }
 
   /** Answers one staged hsmd request. A refusal becomes an `error` reply, never an exception. */

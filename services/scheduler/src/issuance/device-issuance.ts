@@ -46,6 +46,18 @@ export function issueForKnownNode(users: Issuer, userCa: UserCa, nodeId: Buffer,
   return issueUnder(issuerFromPem(userCa.certPem, userCa.keyPem, users), request);
 }
 
+/**
+ * Signs a paired device's CSR under the node's CA. The new device did not know its node when it
+ * made the CSR (CN `/users/3030/<name>`), so the subject is rewritten to
+ * `/users/<node_id>/<device_name>`; PairDevice checked the CSR's key and shape already.
+ */
+export function issueForPairedDevice(users: Issuer, userCa: UserCa, nodeId: Buffer, csr: Uint8Array, deviceName: string): IssuedDevice {
+  const { spki, publicKeyRaw } = parseCsr(csr);
+  if (!isValidDeviceName(deviceName)) throw invalidArgument(`device name "${deviceName}" is not valid`);
+  const request = { commonName: deviceCommonName(nodeId, deviceName), deviceName, spki, publicKeyRaw };
+  return issueUnder(issuerFromPem(userCa.certPem, userCa.keyPem, users), request);
+}
+
 interface DeviceRequest {
   commonName: string;
   deviceName: string;

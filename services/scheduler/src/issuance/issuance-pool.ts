@@ -37,6 +37,10 @@ export class IssuancePool {
     return this.run({ op: 'issueForKnownNode', userCa, nodeId, csr }) as Promise<IssuedDevice>;
   }
 
+  issueForPairedDevice(userCa: UserCa, nodeId: Buffer, csr: Uint8Array, deviceName: string): Promise<IssuedDevice> {
+    return this.run({ op: 'issueForPairedDevice', userCa, nodeId, csr, deviceName }) as Promise<IssuedDevice>;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));

@@ -8,6 +8,7 @@ export interface IssuanceWorkerData {
 export type IssuanceRequest = { id: number } & (
   | { op: 'issueForNewNode'; nodeId: Uint8Array; csr: Uint8Array }
   | { op: 'issueForKnownNode'; userCa: UserCa; nodeId: Uint8Array; csr: Uint8Array }
+  | { op: 'issueForPairedDevice'; userCa: UserCa; nodeId: Uint8Array; csr: Uint8Array; deviceName: string }
 );
 
 export interface IssuanceReply {

@@ -2,7 +2,7 @@
 // the scheduler's event loop stays free for gRPC and the registry, and both cores are used.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GreenhouseError, identityFromPem, issuerOf } from '@greenhouse/common';
-import { issueForKnownNode, issueForNewNode } from './device-issuance.ts';
+import { issueForKnownNode, issueForNewNode, issueForPairedDevice } from './device-issuance.ts';
 import type { IssuanceRequest, IssuanceReply, IssuanceWorkerData } from './issuance-protocol.ts';
 
 const { usersChainPem, usersKeyPem } = workerData as IssuanceWorkerData;
@@ -14,6 +14,8 @@ async function handle(request: IssuanceRequest): Promise<unknown> {
       return issueForNewNode(users, Buffer.from(request.nodeId), request.csr);
     case 'issueForKnownNode':
       return issueForKnownNode(users, request.userCa, Buffer.from(request.nodeId), request.csr);
+    case 'issueForPairedDevice':
+      return issueForPairedDevice(users, request.userCa, Buffer.from(request.nodeId), request.csr, request.deviceName);
   }
 }
 

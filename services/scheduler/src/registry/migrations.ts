@@ -89,6 +89,40 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE nodes ADD COLUMN home_gateway TEXT`,
     ],
   },
+  {
+    version: 4,
+    name: 'pairing sessions shared by scheduler replicas; the restrictions of each device\'s rune',
+    statements: [
+      // What a device's rune allows, for every device: Register and Recover record the rune
+      // Greenlight clients mint for themselves (`=0-gl0&pubkey=<device key>`), pairing the one
+      // the signer minted. The gateway compares the rune a call presents with it.
+      `ALTER TABLE devices ADD COLUMN rune_restrictions TEXT`,
+      `CREATE INDEX devices_by_public_key ON devices (public_key)`,
+      // One row per waiting PairDevice, keyed by the new device's id. PairDevice may wait at one
+      // replica while GetPairingData, ApprovePairing and DenyPairing arrive at others, and the
+      // node's signer may be attached to yet another: they all meet here. `state` moves
+      // waiting → approving (an approval waits for a replica with the node's signer, which sets
+      // forwarded_by) → approved | refused; or waiting → denied. Every move is a conditional UPDATE.
+      `CREATE TABLE pairing_sessions (
+        device_id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        csr BLOB NOT NULL,
+        device_name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        restrictions TEXT NOT NULL,
+        node_id BLOB,
+        state TEXT NOT NULL,
+        approval TEXT,
+        decided_by TEXT,
+        forwarded_by TEXT,
+        rune TEXT,
+        reason TEXT,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX pairing_sessions_by_state ON pairing_sessions (state)`,
+    ],
+  },
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { permissionDenied, notFound } from '@greenhouse/common';
+import { alreadyExists, permissionDenied, notFound } from '@greenhouse/common';
 import type { ChallengeStore } from './challenge-stores.ts';
 import {
   nodeAlreadyRegistered,
@@ -6,6 +6,9 @@ import {
   type DeviceRecord,
   type InviteCodeRecord,
   type NodeRecord,
+  type PairingOutcome,
+  type PairingSessionRecord,
+  type PairingState,
   type Registry,
   type SignerRejectionRecord,
   type StartupMessage,
@@ -151,6 +154,122 @@ export class SqlRegistry implements Registry {
     ]);
   }
 
+  async findDeviceByPublicKey(publicKey: Buffer): Promise<DeviceRecord | undefined> {
+    const [row] = await this.db.query('SELECT * FROM devices WHERE public_key = ? ORDER BY issued_at DESC, serial LIMIT 1', [publicKey]);
+    return row ? deviceFromRow(row) : undefined;
+  }
+
+  async createPairingSession(p: PairingSessionRecord, now: number): Promise<void> {
+    const open = () => alreadyExists(`a pairing for device ${p.deviceId.slice(0, 16)}… is already waiting; end that request first`);
+    await this.db.transaction(async (tx) => {
+      await tx.run('DELETE FROM pairing_sessions WHERE device_id = ? AND expires_at <= ?', [p.deviceId, now]);
+      if ((await tx.query('SELECT 1 FROM pairing_sessions WHERE device_id = ?', [p.deviceId])).length > 0) throw open();
+      try {
+        await tx.run(
+          `INSERT INTO pairing_sessions (device_id, session_id, csr, device_name, description, restrictions, node_id, state, created_at, expires_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [p.deviceId, p.sessionId, p.csr, p.deviceName, p.description, p.restrictions, p.nodeId, p.state, p.createdAt, p.expiresAt],
+        );
+      } catch (error) {
+        // Opened meanwhile through another replica.
+        if (this.db.isUniqueViolation(error)) throw open();
+        throw error;
+      }
+    });
+  }
+
+  async getPairingSession(deviceId: string): Promise<PairingSessionRecord | undefined> {
+    const [row] = await this.db.query('SELECT * FROM pairing_sessions WHERE device_id = ?', [deviceId]);
+    return row ? pairingFromRow(row) : undefined;
+  }
+
+  async bindPairingSession(deviceId: string, nodeId: Buffer): Promise<PairingSessionRecord | undefined> {
+    await this.db.run('UPDATE pairing_sessions SET node_id = ? WHERE device_id = ? AND node_id IS NULL', [nodeId, deviceId]);
+    const session = await this.getPairingSession(deviceId);
+    return session?.nodeId?.equals(nodeId) ? session : undefined;
+  }
+
+  async submitPairingApproval(deviceId: string, nodeId: Buffer, approval: string, decidedBy: string): Promise<boolean> {
+    const changed = await this.db.run(
+      `UPDATE pairing_sessions SET state = 'approving', approval = ?, decided_by = ?, forwarded_by = NULL, reason = NULL
+       WHERE device_id = ? AND node_id = ? AND state = 'waiting'`,
+      [approval, decidedBy, deviceId, nodeId],
+    );
+    return changed === 1;
+  }
+
+  async claimPairingApprovals(replicaId: string, nodeIds: Buffer[]): Promise<PairingSessionRecord[]> {
+    if (nodeIds.length === 0) return [];
+    const rows = await this.db.query(
+      `SELECT * FROM pairing_sessions WHERE state = 'approving' AND forwarded_by IS NULL AND node_id IN (${nodeIds.map(() => '?').join(', ')})`,
+      nodeIds,
+    );
+    const claimed: PairingSessionRecord[] = [];
+    for (const session of rows.map(pairingFromRow)) {
+      // One replica wins each approval, however many hold a signer of the node.
+      const won = await this.db.run(
+        `UPDATE pairing_sessions SET forwarded_by = ? WHERE device_id = ? AND session_id = ? AND state = 'approving' AND forwarded_by IS NULL`,
+        [replicaId, session.deviceId, session.sessionId],
+      );
+      if (won === 1) claimed.push({ ...session, forwardedBy: replicaId });
+    }
+    return claimed;
+  }
+
+  async withdrawPairingApproval(deviceId: string, sessionId: string, forwardedBy: string | null): Promise<boolean> {
+    const forwarded = forwardedBy === null ? 'forwarded_by IS NULL' : 'forwarded_by = ?';
+    const changed = await this.db.run(
+      `UPDATE pairing_sessions SET state = 'waiting', approval = NULL, decided_by = NULL, forwarded_by = NULL
+       WHERE device_id = ? AND session_id = ? AND state = 'approving' AND ${forwarded}`,
+      forwardedBy === null ? [deviceId, sessionId] : [deviceId, sessionId, forwardedBy],
+    );
+    return changed === 1;
+  }
+
+  async notePairingRefusal(deviceId: string, nodeId: Buffer, reason: string): Promise<void> {
+    await this.db.run(`UPDATE pairing_sessions SET reason = ? WHERE device_id = ? AND node_id = ? AND state = 'approving'`, [reason, deviceId, nodeId]);
+  }
+
+  async finishPairingApproval(deviceId: string, sessionId: string, replicaId: string, outcome: PairingOutcome): Promise<boolean> {
+    const where = `WHERE device_id = ? AND session_id = ? AND state = 'approving' AND forwarded_by = ?`;
+    const changed =
+      'rune' in outcome
+        ? await this.db.run(`UPDATE pairing_sessions SET state = 'approved', rune = ?, approval = NULL ${where}`, [outcome.rune, deviceId, sessionId, replicaId])
+        : await this.db.run(`UPDATE pairing_sessions SET state = 'refused', reason = COALESCE(reason, ?), approval = NULL ${where}`, [
+            outcome.refusal,
+            deviceId,
+            sessionId,
+            replicaId,
+          ]);
+    return changed === 1;
+  }
+
+  async denyPairing(deviceId: string, nodeId: Buffer, reason: string, decidedBy: string): Promise<boolean> {
+    const changed = await this.db.run(
+      `UPDATE pairing_sessions SET state = 'denied', reason = ?, decided_by = ?, approval = NULL
+       WHERE device_id = ? AND node_id = ? AND state IN ('waiting', 'approving')`,
+      [reason, decidedBy, deviceId, nodeId],
+    );
+    return changed === 1;
+  }
+
+  completePairing(deviceId: string, sessionId: string, device: DeviceRecord): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const removed = await tx.run(`DELETE FROM pairing_sessions WHERE device_id = ? AND session_id = ? AND state = 'approved'`, [deviceId, sessionId]);
+      if (removed !== 1) return false;
+      await insertDevice(tx, device);
+      return true;
+    });
+  }
+
+  async deletePairingSession(deviceId: string, sessionId: string): Promise<void> {
+    await this.db.run('DELETE FROM pairing_sessions WHERE device_id = ? AND session_id = ?', [deviceId, sessionId]);
+  }
+
+  deleteExpiredPairingSessions(now: number): Promise<number> {
+    return this.db.run('DELETE FROM pairing_sessions WHERE expires_at < ?', [now]);
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }
@@ -164,9 +283,9 @@ async function insertStartupMessages(tx: SqlExecutor, nodeId: Buffer, messages: 
 
 function insertDevice(on: SqlExecutor, d: DeviceRecord): Promise<number> {
   return on.run(
-    `INSERT INTO devices (serial, node_id, device_name, public_key, certificate, rune, origin, issued_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [d.serial, d.nodeId, d.deviceName, d.publicKey, d.certificate, d.rune, d.origin, d.issuedAt],
+    `INSERT INTO devices (serial, node_id, device_name, public_key, certificate, rune, rune_restrictions, origin, issued_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [d.serial, d.nodeId, d.deviceName, d.publicKey, d.certificate, d.rune, d.runeRestrictions, d.origin, d.issuedAt],
   );
 }
 
@@ -182,7 +301,29 @@ function deviceFromRow(row: Row): DeviceRecord {
     publicKey: row.public_key as Buffer,
     certificate: row.certificate as string,
     rune: (row.rune as string | null) ?? null,
+    runeRestrictions: (row.rune_restrictions as string | null) ?? null,
     origin: row.origin as DeviceRecord['origin'],
     issuedAt: Number(row.issued_at),
+  };
+}
+
+function pairingFromRow(row: Row): PairingSessionRecord {
+  const text = (value: unknown) => (value as string | null) ?? null;
+  return {
+    deviceId: row.device_id as string,
+    sessionId: row.session_id as string,
+    csr: row.csr as Buffer,
+    deviceName: row.device_name as string,
+    description: row.description as string,
+    restrictions: row.restrictions as string,
+    nodeId: (row.node_id as Buffer | null) ?? null,
+    state: row.state as PairingState,
+    approval: text(row.approval),
+    decidedBy: text(row.decided_by),
+    forwardedBy: text(row.forwarded_by),
+    rune: text(row.rune),
+    reason: text(row.reason),
+    createdAt: Number(row.created_at),
+    expiresAt: Number(row.expires_at),
   };
 }
