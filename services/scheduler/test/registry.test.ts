@@ -18,7 +18,7 @@ import {
   registryLocation,
   type RegistryLocation,
 } from '../src/registry/open-registry.ts';
-import type { ChallengeRecord, DeviceRecord, NodeRecord, Registry } from '../src/registry/registry.ts';
+import type { ChallengeRecord, DeviceRecord, NodeRecord, PairingSessionRecord, Registry } from '../src/registry/registry.ts';
 import type { SqlRegistry } from '../src/registry/sql-registry.ts';
 import { freePort } from '../../../test/support/free-port.ts';
 import { testPostgres, type TestDatabase } from './support/postgres-server.ts';
@@ -336,6 +336,128 @@ describe.each(DIALECTS)('registry on $dialect', ({ dialect, skipReason, fresh })
         await db.close();
       }
       expect(MAX_OUTSTANDING_CHALLENGES).toBeGreaterThanOrEqual(10_000);
+    });
+  });
+
+  describe('pairing sessions', () => {
+    function session(overrides: Partial<PairingSessionRecord> = {}): PairingSessionRecord {
+      const now = Date.now();
+      return {
+        deviceId: `04${randomBytes(64).toString('hex')}`,
+        sessionId: randomBytes(12).toString('hex'),
+        csr: Buffer.from('csr pem'),
+        deviceName: 'Shop terminal',
+        description: 'till',
+        restrictions: 'pubkey=…&method^list',
+        nodeId: null,
+        state: 'waiting',
+        approval: null,
+        decidedBy: null,
+        forwardedBy: null,
+        rune: null,
+        reason: null,
+        createdAt: now,
+        expiresAt: now + 60_000,
+        ...overrides,
+      };
+    }
+
+    it('opens one session per device (ALREADY_EXISTS while it is open, replaced once expired), readable at every replica', async () => {
+      const first = session();
+      await registry.createPairingSession(first, Date.now());
+      expect(await peer.getPairingSession(first.deviceId)).toEqual(first);
+      await expect(peer.createPairingSession({ ...first, sessionId: 'another' }, Date.now())).rejects.toEqual(grpcStatus(status.ALREADY_EXISTS));
+      const later = { ...first, sessionId: 'later', createdAt: first.expiresAt + 1, expiresAt: first.expiresAt + 60_000 };
+      await peer.createPairingSession(later, first.expiresAt + 1);
+      expect((await registry.getPairingSession(first.deviceId))?.sessionId).toBe('later');
+      // Removing needs the session's own id: a later session for the device is not touched.
+      await registry.deletePairingSession(first.deviceId, first.sessionId);
+      expect(await registry.getPairingSession(first.deviceId)).toBeDefined();
+      await registry.deletePairingSession(first.deviceId, 'later');
+      expect(await registry.getPairingSession(first.deviceId)).toBeUndefined();
+    });
+
+    it('gives an unbound session to the first node that touches it, also when two race', async () => {
+      const [a, b] = [nodeRecord().nodeId, nodeRecord().nodeId];
+      const open = session();
+      await registry.createPairingSession(open, Date.now());
+      const [atA, atB] = await Promise.all([registry.bindPairingSession(open.deviceId, a), peer.bindPairingSession(open.deviceId, b)]);
+      expect([atA, atB].filter(Boolean)).toHaveLength(1);
+      const owner = atA ? a : b;
+      expect((await peer.bindPairingSession(open.deviceId, owner))?.nodeId).toEqual(owner);
+      expect(await peer.bindPairingSession(open.deviceId, owner === a ? b : a)).toBeUndefined();
+      // A session the new device bound to its node from the start is that node's only.
+      const named = session({ nodeId: a });
+      await registry.createPairingSession(named, Date.now());
+      expect(await peer.bindPairingSession(named.deviceId, b)).toBeUndefined();
+    });
+
+    it('moves an approval waiting → approving → approved, each step once: one replica forwards it, one answer counts', async () => {
+      const node = nodeRecord().nodeId;
+      const open = session({ nodeId: node });
+      await registry.createPairingSession(open, Date.now());
+      expect(await peer.submitPairingApproval(open.deviceId, nodeRecord().nodeId, '{}', 'laptop')).toBe(false);
+      expect(await peer.submitPairingApproval(open.deviceId, node, '{"approval":1}', 'laptop')).toBe(true);
+      expect(await registry.submitPairingApproval(open.deviceId, node, '{}', 'laptop')).toBe(false);
+
+      const claims = await Promise.all([registry.claimPairingApprovals('replica-a', [node]), peer.claimPairingApprovals('replica-b', [node])]);
+      expect(claims.flat()).toHaveLength(1);
+      const winner = claims[0]!.length === 1 ? 'replica-a' : 'replica-b';
+      expect(claims.flat()[0]).toMatchObject({ approval: '{"approval":1}', decidedBy: 'laptop', forwardedBy: winner });
+      expect(await registry.claimPairingApprovals('replica-c', [node])).toEqual([]);
+      // Only the forwarding replica records the answer, and only once.
+      expect(await peer.finishPairingApproval(open.deviceId, open.sessionId, 'replica-c', { rune: 'x' })).toBe(false);
+      expect(await peer.finishPairingApproval(open.deviceId, open.sessionId, winner, { rune: 'the rune' })).toBe(true);
+      expect(await registry.finishPairingApproval(open.deviceId, open.sessionId, winner, { refusal: 'late' })).toBe(false);
+      expect(await registry.getPairingSession(open.deviceId)).toMatchObject({ state: 'approved', rune: 'the rune', approval: null });
+
+      // Completing it records the device and removes the session, in one step.
+      const device = deviceRecord(node, { origin: 'pairing', rune: 'the rune', runeRestrictions: '=0-gl0&pubkey=…', publicKey: Buffer.from(open.deviceId, 'hex') });
+      const registered = nodeRecord({ nodeId: node });
+      await registry.registerNode(registered, deviceRecord(node), []);
+      expect(await peer.completePairing(open.deviceId, open.sessionId, device)).toBe(true);
+      expect(await registry.completePairing(open.deviceId, open.sessionId, device)).toBe(false);
+      expect(await registry.getPairingSession(open.deviceId)).toBeUndefined();
+      expect(await peer.findDeviceByPublicKey(device.publicKey)).toEqual(device);
+      expect(await peer.findDeviceByPublicKey(Buffer.alloc(65, 4))).toBeUndefined();
+    });
+
+    it('puts an untaken or unanswered approval back, keeps the signer\'s reason for a refusal, and lets a trusted device deny', async () => {
+      const node = nodeRecord().nodeId;
+      const open = session({ nodeId: node });
+      await registry.createPairingSession(open, Date.now());
+      await registry.submitPairingApproval(open.deviceId, node, '{}', 'laptop');
+      expect(await peer.withdrawPairingApproval(open.deviceId, open.sessionId, null)).toBe(true);
+      expect(await registry.getPairingSession(open.deviceId)).toMatchObject({ state: 'waiting', approval: null, decidedBy: null });
+
+      await registry.submitPairingApproval(open.deviceId, node, '{}', 'laptop');
+      await registry.claimPairingApprovals('replica-a', [node]);
+      expect(await peer.withdrawPairingApproval(open.deviceId, open.sessionId, null)).toBe(false);
+      expect(await peer.withdrawPairingApproval(open.deviceId, open.sessionId, 'replica-a')).toBe(true);
+
+      await registry.submitPairingApproval(open.deviceId, node, '{}', 'laptop');
+      await registry.claimPairingApprovals('replica-a', [node]);
+      await peer.notePairingRefusal(open.deviceId, node, 'rune does not allow it');
+      await registry.finishPairingApproval(open.deviceId, open.sessionId, 'replica-a', { refusal: 'the signer refused the approval' });
+      expect(await peer.getPairingSession(open.deviceId)).toMatchObject({ state: 'refused', reason: 'rune does not allow it' });
+
+      const other = session({ nodeId: node });
+      await registry.createPairingSession(other, Date.now());
+      expect(await peer.denyPairing(other.deviceId, nodeRecord().nodeId, 'no', 'phone')).toBe(false);
+      expect(await peer.denyPairing(other.deviceId, node, 'not mine', 'phone')).toBe(true);
+      expect(await registry.denyPairing(other.deviceId, node, 'again', 'phone')).toBe(false);
+      expect(await registry.getPairingSession(other.deviceId)).toMatchObject({ state: 'denied', reason: 'not mine', decidedBy: 'phone' });
+    });
+
+    it('deletes expired sessions and keeps the others', async () => {
+      const now = Date.now();
+      const old = session({ expiresAt: now - 1 });
+      const live = session();
+      await registry.createPairingSession(old, old.createdAt);
+      await registry.createPairingSession(live, now);
+      expect(await peer.deleteExpiredPairingSessions(now)).toBe(1);
+      expect(await registry.getPairingSession(old.deviceId)).toBeUndefined();
+      expect(await registry.getPairingSession(live.deviceId)).toBeDefined();
     });
   });
 

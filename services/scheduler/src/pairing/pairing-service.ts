@@ -34,7 +34,7 @@ import type { Empty } from '@greenhouse/common/generated/greenlight/Empty.ts';
 import type { CertificateAuthority } from '../certificate-authority.ts';
 import type { PairingSessionRecord, Registry } from '../registry/registry.ts';
 import { encodeApproval } from './approval-codec.ts';
-import { shortId, type PairingEvents } from './session-events.ts';
+import { PAIRING_POLL_MS, shortId, type PairingEvents } from './session-events.ts';
 import type { SignerRelay } from './signer-relay.ts';
 
 export interface PairingDeps {
@@ -48,6 +48,9 @@ export interface PairingDeps {
   /** How long an approval waits for some replica holding the node's signer to take it. */
   forwardWaitMs: number;
 }
+
+/** How long a refused or denied session's row outlives its PairDevice call: a few polls of other replicas. */
+const DECIDED_LINGER_MS = 5 * PAIRING_POLL_MS;
 
 /** How long ApprovePairing waits for the signer's answer before it returns as merely forwarded. */
 const APPROVAL_ANSWER_WAIT_MS = 20_000;
@@ -93,9 +96,10 @@ export class PairingService {
       { device_id: shortId(deviceId), device_name: session.deviceName, node_id: session.nodeId?.toString('hex'), expires_in_s: Math.round(this.deps.timeoutMs / 1000) },
       'pairing session opened',
     );
+    let decided: PairingSessionRecord | 'gone' | undefined;
     try {
       if (gone.signal.aborted) throw cancelled();
-      const decided = await events.waitFor(
+      decided = await events.waitFor(
         deviceId,
         async () => {
           const row = await registry.getPairingSession(deviceId);
@@ -113,7 +117,12 @@ export class PairingService {
       }
       return await this.conclude(decided);
     } finally {
-      await registry.deletePairingSession(deviceId, sessionId).catch((error: unknown) => logger.warn({ err: error }, 'could not remove a pairing session'));
+      const remove = () =>
+        registry.deletePairingSession(deviceId, sessionId).catch((error: unknown) => logger.warn({ err: error }, 'could not remove a pairing session'));
+      // A refusal or denial stays readable a moment, so the approver's replica (polling) learns
+      // the outcome too; a new PairDevice for the device may replace it meanwhile.
+      if (typeof decided === 'object' && (decided.state === 'refused' || decided.state === 'denied')) setTimeout(remove, DECIDED_LINGER_MS).unref();
+      else await remove();
       events.changed(deviceId);
       if (gone.signal.aborted) logger.info({ device_id: shortId(deviceId) }, 'pairing session ended: the new device stopped waiting');
     }

@@ -133,7 +133,8 @@ export interface Registry {
   findDeviceByPublicKey(publicKey: Buffer): Promise<DeviceRecord | undefined>;
 
   /**
-   * Opens a pairing session (state `waiting`); an expired one for the same device is replaced.
+   * Opens a pairing session (state `waiting`); an expired, refused or denied one for the same
+   * device is replaced.
    * ALREADY_EXISTS while another session for the device is open.
    */
   createPairingSession(session: PairingSessionRecord, now: number): Promise<void>;

@@ -162,7 +162,8 @@ export class SqlRegistry implements Registry {
   async createPairingSession(p: PairingSessionRecord, now: number): Promise<void> {
     const open = () => alreadyExists(`a pairing for device ${p.deviceId.slice(0, 16)}… is already waiting; end that request first`);
     await this.db.transaction(async (tx) => {
-      await tx.run('DELETE FROM pairing_sessions WHERE device_id = ? AND expires_at <= ?', [p.deviceId, now]);
+      // An expired session, or a refused or denied one whose row lingers for other replicas to see.
+      await tx.run(`DELETE FROM pairing_sessions WHERE device_id = ? AND (expires_at <= ? OR state IN ('refused', 'denied'))`, [p.deviceId, now]);
       if ((await tx.query('SELECT 1 FROM pairing_sessions WHERE device_id = ?', [p.deviceId])).length > 0) throw open();
       try {
         await tx.run(
