@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { signerCommands } from './commands/signer.ts';
 import { registerCommand } from './commands/register.ts';
+import { pairCommands } from './commands/pair.ts';
 import { fail } from './output.ts';
 
 const program = new Command('greenhouse')
@@ -11,5 +12,6 @@ const program = new Command('greenhouse')
 
 signerCommands(program);
 registerCommand(program);
+pairCommands(program);
 
 program.parseAsync().catch((error: unknown) => fail(error));
