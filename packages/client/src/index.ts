@@ -3,3 +3,7 @@ export * from './device-key.ts';
 export * from './grpc-client.ts';
 export * from './credentials.ts';
 export * from './pairing.ts';
+export * from './node-client.ts';
+export * from './node-methods.ts';
+export * from './node-stream.ts';
+export * from './proto-json.ts';

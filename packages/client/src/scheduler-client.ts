@@ -1,5 +1,5 @@
-import { Metadata, type ClientDuplexStream } from '@grpc/grpc-js';
-import { grpcPackages } from '@greenhouse/common';
+import { Metadata, status, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
+import { GreenhouseError, grpcPackages } from '@greenhouse/common';
 import type { SchedulerClient as GeneratedSchedulerClient } from '@greenhouse/common/generated/scheduler/Scheduler.ts';
 import type { DebugClient } from '@greenhouse/common/generated/scheduler/Debug.ts';
 import type { RegistrationRequest } from '@greenhouse/common/generated/scheduler/RegistrationRequest.ts';
@@ -74,8 +74,9 @@ export class SchedulerClient {
     return this.call<RecoveryResponse__Output>(this.scheduler.Recover, request);
   }
 
-  schedule(nodeId: Buffer): Promise<NodeInfoResponse__Output> {
-    return this.call<NodeInfoResponse__Output>(this.scheduler.Schedule, { node_id: nodeId });
+  /** Places the node on a gateway and starts it; answers with its `grpc_uri` once it runs. */
+  schedule(nodeId: Buffer, timeoutMs = this.timeoutMs): Promise<NodeInfoResponse__Output> {
+    return unaryCall(this.scheduler, this.scheduler.Schedule, { node_id: nodeId }, new Metadata(), timeoutMs);
   }
 
   /** With `wait`, long-polls until the node runs or `timeoutMs` passes. */
@@ -89,6 +90,48 @@ export class SchedulerClient {
 
   listInviteCodes(): Promise<ListInviteCodesResponse__Output> {
     return this.call<ListInviteCodesResponse__Output>(this.scheduler.ListInviteCodes, {});
+  }
+
+  /** Invite codes: see `listInviteCodes`; webhooks and export below answer UNIMPLEMENTED on this scheduler, said plainly. */
+  async addOutgoingWebhook(nodeId: Buffer, uri: string): Promise<{ id: string; secret: string }> {
+    return this.notYet('AddOutgoingWebhook', 'webhooks', () => this.call<{ id: string; secret: string }>(this.scheduler.AddOutgoingWebhook, { node_id: nodeId, uri }));
+  }
+
+  async listOutgoingWebhooks(nodeId: Buffer): Promise<{ id: string; uri: string }[]> {
+    const response = await this.notYet('ListOutgoingWebhooks', 'webhooks', () =>
+      this.call<{ outgoing_webhooks: { id: string; uri: string }[] }>(this.scheduler.ListOutgoingWebhooks, { node_id: nodeId }),
+    );
+    return response.outgoing_webhooks;
+  }
+
+  async deleteWebhooks(nodeId: Buffer, ids: (string | number)[]): Promise<void> {
+    await this.notYet('DeleteWebhooks', 'webhooks', () => this.call(this.scheduler.DeleteWebhooks, { node_id: nodeId, ids: ids.map(String) }));
+  }
+
+  async rotateOutgoingWebhookSecret(nodeId: Buffer, webhookId: string | number): Promise<string> {
+    const response = await this.notYet('RotateOutgoingWebhookSecret', 'webhooks', () =>
+      this.call<{ secret: string }>(this.scheduler.RotateOutgoingWebhookSecret, { node_id: nodeId, webhook_id: String(webhookId) }),
+    );
+    return response.secret;
+  }
+
+  /** Greenlight's ExportNode: the URL of the node's encrypted backup. */
+  async exportNode(): Promise<string> {
+    return (await this.notYet('ExportNode', 'exporting a node', () => this.call<{ url: string }>(this.scheduler.ExportNode, {}))).url;
+  }
+
+  /**
+   * Registers the node, or, when it is registered already (ALREADY_EXISTS), recovers it: either
+   * way this device ends up with a certificate (gl-sdk's register_or_recover).
+   */
+  async registerOrRecover(options: Parameters<SchedulerClient['registerNode']>[0]): Promise<DeviceCredentials & { recovered: boolean }> {
+    try {
+      return { ...(await this.registerNode(options)), recovered: false };
+    } catch (error) {
+      if ((error as Partial<ServiceError>).code !== status.ALREADY_EXISTS) throw error;
+      const recovered = await this.recoverNode({ nodeId: options.nodeId, signChallenge: options.signChallenge, ...(options.deviceName && { deviceName: options.deviceName }) });
+      return { ...recovered, recovered: true };
+    }
   }
 
   /** The signer's side of SignerRequestsStream: requests (pairing approvals) in, responses out. */
@@ -198,6 +241,16 @@ export class SchedulerClient {
     this.debug.close();
     this.pairing.close();
     this.greenhousePairing.close();
+  }
+
+  private async notYet<T>(method: string, what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if ((error as Partial<ServiceError>).code !== status.UNIMPLEMENTED) throw error;
+      const details = (error as Partial<ServiceError>).details;
+      throw new GreenhouseError(status.UNIMPLEMENTED, `${method}: ${what} ${what.endsWith('s') ? 'are' : 'is'} not available on the scheduler at ${this.uri}${details ? ` (${details})` : ''}`, { cause: error });
+    }
   }
 
   private call<Res>(method: (...args: never[]) => unknown, request: object): Promise<Res> {
