@@ -47,13 +47,20 @@ export function signerCommands(program: Command): void {
     .option('--network <network>', `one of ${NETWORKS.join(', ')}`, parseNetwork, 'regtest' as BitcoinNetwork)
     .option('--permissive', 'sign requests no authorised call asked for (still reported); not recommended')
     .option('--max-request-age <seconds>', 'how old a signed client call may be', Number, 300)
+    .option('--pairing-window <seconds>', 'how far a pairing approval\'s timestamp may lie from this clock, either way', Number, 300)
     .option('--dir <dir>', 'the local stack data directory; default: GL_* variables or ./.greenhouse')
-    .action(async (options: { secret: string; creds: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; dir?: string }) => {
+    .action(async (options: { secret: string; creds: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; dir?: string }) => {
       const { secret, permissionWarning } = await loadSeedFile(options.secret);
       const logger = createLogger({ name: 'signer', destination: process.stderr });
       if (permissionWarning) logger.warn(permissionWarning);
       const creds = await Credentials.load(options.creds);
-      const signer = new Signer({ secret, network: options.network, permissive: options.permissive, maxRequestAgeMs: options.maxRequestAge * 1000 });
+      const signer = new Signer({
+        secret,
+        network: options.network,
+        permissive: options.permissive,
+        maxRequestAgeMs: options.maxRequestAge * 1000,
+        pairingApprovalWindowMs: options.pairingWindow * 1000,
+      });
       if (!creds.nodeId().equals(signer.nodeId)) {
         throw new Error(`${options.creds} belongs to node ${creds.nodeId().toString('hex')}, but this seed is node ${signer.nodeId.toString('hex')}`);
       }
