@@ -65,7 +65,7 @@ export class SignerRelay {
     stream.on('close', detach);
     stream.on('cancelled', detach);
     this.startPolling();
-    void this.forwardNow(nodeId);
+    this.forwardNow(nodeId).catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for pairing approvals'));
   }
 
   /** Takes the approvals waiting for `nodeId` (or for every node attached here) and hands them to a signer. */
@@ -97,7 +97,14 @@ export class SignerRelay {
     const requestId = this.nextRequestId;
     this.nextRequestId = (this.nextRequestId % 0xffffffff) + 1;
     this.forwarded.set(requestId, { deviceId: session.deviceId, sessionId: session.sessionId, nodeId, stream });
-    stream.write({ request_id: requestId, approve_pairing: decodeApproval(session.approval) });
+    try {
+      stream.write({ request_id: requestId, approve_pairing: decodeApproval(session.approval) });
+    } catch (error) {
+      this.forwarded.delete(requestId);
+      this.logger.warn({ err: error, node_id: nodeId.toString('hex') }, 'could not write a pairing approval to the signer');
+      void this.withdraw(session.deviceId, session.sessionId);
+      return;
+    }
     this.logger.info({ node_id: nodeId.toString('hex'), device_id: shortId(session.deviceId), request_id: requestId }, 'pairing approval forwarded to the signer');
     this.events.changed(session.deviceId);
   }
