@@ -10,6 +10,7 @@ import { justifySignature } from './authorization/signing-policy.ts';
 import { decidePairingApproval, type PairingDecision } from './authorization/pairing-approval.ts';
 import type { ApprovePairingRequest__Output } from '@greenhouse/common/generated/scheduler/ApprovePairingRequest.ts';
 import { SignerStateSync, type StateSignatureMode } from './state/index.ts';
+import { ChannelStore } from './channels/channel-state.ts';
 
 export const SIGNER_VERSION = 'v26.06';
 
@@ -49,10 +50,11 @@ export class Signer {
   private readonly stateSync: SignerStateSync;
 
   constructor(private readonly options: SignerOptions) {
-    this.handler = new HsmdRequestHandler(options.secret, options.network);
+    this.stateSync = new SignerStateSync({ seed: options.secret.first32, ...(options.stateSignatureMode && { mode: options.stateSignatureMode }) });
+    // Channel state lives in the relayed signer_state, so every signer of the node shares it.
+    this.handler = new HsmdRequestHandler(options.secret, options.network, new ChannelStore(this.stateSync.state));
     // Greenlight derives the rune secret from the 32-byte seed.
     this.master = greenlightMasterRune(options.secret.first32);
-    this.stateSync = new SignerStateSync({ seed: options.secret.first32, ...(options.stateSignatureMode && { mode: options.stateSignatureMode }) });
   }
 
   get nodeId(): Buffer {

@@ -7,6 +7,7 @@ import { concatBytes } from '@noble/hashes/utils.js';
 import { assertLength, u64le, utf8 } from './bytes.ts';
 import { rootSecretBytes, type RootSecret } from './hsm-secret.ts';
 import { perCommitmentPoint, perCommitmentSecret } from './shachain.ts';
+import { deriveRevocationPrivateKey, deriveSimplePrivateKey } from './commitment-keys.ts';
 
 // The info strings say "peer" because CLN once had one channel per peer; they cannot change now.
 const PEER_SEED_INFO = utf8('peer seed');
@@ -77,5 +78,30 @@ export class ChannelKeys {
 
   perCommitmentPoint(commitmentNumber: number | bigint): Uint8Array {
     return perCommitmentPoint(this.shaseed, commitmentNumber);
+  }
+
+  /** BOLT 3 htlcpubkey's secret for the commitment whose per-commitment point is given (ours or theirs). */
+  htlcPrivateKey(perCommitmentPoint: Uint8Array): Uint8Array {
+    return deriveSimplePrivateKey(this.htlcBasepointSecret, this.basepoints.htlc, perCommitmentPoint);
+  }
+
+  /** BOLT 3 local_delayedpubkey's secret for our commitment with that per-commitment point. */
+  delayedPaymentPrivateKey(perCommitmentPoint: Uint8Array): Uint8Array {
+    return deriveSimplePrivateKey(this.delayedPaymentBasepointSecret, this.basepoints.delayedPayment, perCommitmentPoint);
+  }
+
+  /** BOLT 3 revocationprivkey for their commitment, once they revealed its per-commitment secret. */
+  revocationPrivateKey(theirPerCommitmentSecret: Uint8Array): Uint8Array {
+    const theirPoint = secp256k1.getPublicKey(theirPerCommitmentSecret, true);
+    return deriveRevocationPrivateKey(this.revocationBasepointSecret, theirPerCommitmentSecret, this.basepoints.revocation, theirPoint);
+  }
+
+  /**
+   * Our to_remote output on their commitment (`hsm_unilateral_close_privkey`): the payment basepoint
+   * secret itself (static_remotekey/anchors: no commitment point), else tweaked with their point.
+   */
+  toRemotePrivateKey(commitmentPoint: Uint8Array | undefined): Uint8Array {
+    if (!commitmentPoint) return this.paymentBasepointSecret;
+    return deriveSimplePrivateKey(this.paymentBasepointSecret, this.basepoints.payment, commitmentPoint);
   }
 }

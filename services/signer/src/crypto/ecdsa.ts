@@ -24,6 +24,23 @@ export function signHash(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
 }
 
 /**
+ * libwally's `wally_ec_sig_from_bytes(…, EC_FLAG_GRIND_R)`, used by `wally_psbt_sign` for PSBT
+ * inputs: plain RFC6979 first, then extra entropy = LE counter 1, 2, … until r is low (Bitcoin
+ * Core's grinding). Differs from `signHash`, whose first attempt already uses counter 0.
+ */
+export function signHashWally(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
+  assertLength(hash, 32, 'hash');
+  let signature = secp256k1.sign(hash, privateKey, SIGN_DIGEST);
+  const extraEntropy = new Uint8Array(32);
+  const counter = new DataView(extraEntropy.buffer);
+  for (let attempt = 1; signature[0]! >= 0x80; attempt++) {
+    counter.setUint32(0, attempt, true);
+    signature = secp256k1.sign(hash, privateKey, { prehash: false, extraEntropy });
+  }
+  return signature;
+}
+
+/**
  * Plain RFC6979 (no extra entropy, no grinding): libsecp256k1's `secp256k1_ecdsa_sign(…, NULL, NULL)`,
  * which hsmd uses for `sign_option_will_fund_offer`, and the r‖s of every recoverable signature.
  */

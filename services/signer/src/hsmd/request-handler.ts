@@ -8,6 +8,9 @@ import {
 } from '@greenhouse/common/hsmd';
 import { HsmKeys, bip32VersionsFor, type BitcoinNetwork, type HsmSecret } from '../crypto/index.ts';
 import { initReply, negotiateWireVersion } from './init-reply.ts';
+import { HsmdRefusal } from './refusal.ts';
+import { ChannelRequests, isChannelMessage } from './channel-requests.ts';
+import { ChannelStore } from '../channels/channel-state.ts';
 
 /** Who sent an hsmd request: lightningd itself (no context) or a subdaemon's client connection. */
 export interface HsmdClientContext {
@@ -17,13 +20,7 @@ export interface HsmdClientContext {
   permissions: bigint;
 }
 
-/** A request the signer will not answer; the reason goes back to the node and into the report. */
-export class HsmdRefusal extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'HsmdRefusal';
-  }
-}
+export { HsmdRefusal };
 
 /** Decides whether a signature was asked for by an authorised client call; returns why not, if not. */
 export type Justification = (message: HsmdMessage) => string | undefined;
@@ -37,12 +34,18 @@ const CHANNEL_UPDATE_LENGTH = 138;
  */
 export class HsmdRequestHandler {
   private keys: HsmKeys;
+  /** The hsmd wire version agreed in `hsmd_init` (6 until then: what lightningd speaks). */
+  private wireVersion = 6;
+  private readonly channels: ChannelRequests;
 
+  /** `channels` keeps per-channel state; pass the Signer's relayed-state store, else a private one is used. */
   constructor(
     private readonly secret: HsmSecret,
     private readonly network: BitcoinNetwork,
+    channels: ChannelStore = new ChannelStore(),
   ) {
     this.keys = new HsmKeys(secret, network);
+    this.channels = new ChannelRequests(() => this.keys, channels, () => this.wireVersion);
   }
 
   get nodeId(): Uint8Array {
@@ -61,6 +64,9 @@ export class HsmdRequestHandler {
     if (!permission.allowed) throw new HsmdRefusal(permission.reason);
     const refusal = needsJustification(message) ? justify(message) : undefined;
     if (refusal) throw new HsmdRefusal(refusal);
+    if (isChannelMessage(message)) {
+      return this.channels.answer(message, client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined);
+    }
     return this.answer(message);
   }
 
@@ -103,9 +109,6 @@ export class HsmdRequestHandler {
         const bip86 = keys.wallet.bip86Base ? keys.wallet.bip86Key(message.index).publicKey : undefined;
         return encodeHsmd({ kind: 'hsmd_check_bip86_pubkey_reply', ok: bip86 !== undefined && equal(bip86, message.pubkey) });
       }
-      case 'hsmd_forget_channel':
-        keys.forgetChannel(message.id, message.dbid);
-        return encodeHsmd({ kind: 'hsmd_forget_channel_reply' });
       case 'hsmd_dev_memleak':
         return encodeHsmd({ kind: 'hsmd_dev_memleak_reply', leak: false });
       default:
@@ -124,6 +127,7 @@ export class HsmdRequestHandler {
       : { public: pubkey_version, private: privkey_version };
     this.keys = new HsmKeys(this.secret, versions);
     const version = negotiateWireVersion(message.hsm_wire_min_version, message.hsm_wire_max_version);
+    if (version !== undefined) this.wireVersion = version;
     if (version === undefined) {
       return encodeHsmd({
         kind: 'hsmd_init_reply_failure',
