@@ -62,8 +62,33 @@ function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? (value.length === 1 ? value[0] : undefined) : value;
 }
 
+/** Identities by TLS connection: its verified client certificate cannot change while it is open. */
+const identitiesByConnection = new WeakMap<object, CallerIdentity>();
+
 export function callerIdentity(call: Pick<ServerSurfaceCall, 'getAuthContext'>): CallerIdentity {
-  return identityFromPeerCertificate(call.getAuthContext()?.sslPeerCertificate);
+  const connection = connectionOf(call);
+  const known = connection && identitiesByConnection.get(connection);
+  if (known) return known;
+  // getAuthContext rebuilds the peer certificate object on every call (a tenth of a millisecond,
+  // as much as a whole signer round trip's staging): read it once per connection.
+  const identity = identityFromPeerCertificate(call.getAuthContext()?.sslPeerCertificate);
+  if (connection) identitiesByConnection.set(connection, identity);
+  return identity;
+}
+
+/**
+ * The HTTP/2 session (one TLS connection) a grpc-js server call runs on, reached through grpc-js
+ * internals (its call → intercepting calls → the base call's stream). Only a cache key: when a
+ * grpc-js version hides it, every call reads the certificate again.
+ */
+function connectionOf(call: object): object | undefined {
+  type Link = { call?: Link; nextCall?: Link; stream?: { session?: object } };
+  let link = (call as Link).call;
+  for (let depth = 0; link && depth < 8; depth += 1) {
+    if (link.stream) return link.stream.session ?? undefined;
+    link = link.nextCall;
+  }
+  return undefined;
 }
 
 /** A node id field of a request: exactly 33 bytes of a compressed secp256k1 point. */

@@ -149,16 +149,21 @@ async function attach(uri: string, options: RunLoopOptions) {
   const cancel = () => stream.cancel();
   signal.addEventListener('abort', cancel, { once: true });
   logger.info({ uri }, 'attached to the node');
-  // Requests are answered one at a time in arrival order: lightningd waits for each anyway.
-  let queue = Promise.resolve();
+  // Requests are signed one at a time in arrival order (the signer's state changes with each), but
+  // their answers travel concurrently: waiting for each RespondHsmRequest before signing the next
+  // would cap the node at one round trip per request when lightningd's subdaemons ask at once.
+  const deliveries = new Set<Promise<void>>();
   stream.on('data', (request: HsmRequest__Output) => {
-    queue = queue.then(async () => {
-      const response = signer.process(request);
-      await unaryCall(node, node.RespondHsmRequest, response, new Metadata(), 30_000).catch((error: unknown) => {
+    const response = signer.process(request);
+    const delivery = unaryCall(node, node.RespondHsmRequest, response, new Metadata(), 30_000).then(
+      () => undefined,
+      (error: unknown) => {
         logger.warn({ request_id: request.request_id, reason: describe(error) }, 'could not deliver a response');
         stream.cancel();
-      });
-    });
+      },
+    );
+    deliveries.add(delivery);
+    void delivery.finally(() => deliveries.delete(delivery));
   });
   await new Promise<void>((resolve) => {
     stream.on('error', (error: ServiceError) => {
@@ -167,7 +172,7 @@ async function attach(uri: string, options: RunLoopOptions) {
     });
     stream.on('end', () => resolve());
   });
-  await queue;
+  await Promise.all(deliveries);
   signal.removeEventListener('abort', cancel);
   node.close();
 }

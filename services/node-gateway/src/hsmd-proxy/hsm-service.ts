@@ -1,7 +1,7 @@
 // The gateway's internal greenlight.Hsm service, reached over a unix socket: every hsmd request the
 // proxy does not answer itself becomes one Hsm/Request call, as in Greenlight's gl-signerproxy.
 import { credentials, status, type ServiceError } from '@grpc/grpc-js';
-import { grpcPackages } from '@greenhouse/common';
+import { greenlightPackage } from '@greenhouse/common/proto';
 import { WIRE_LEN_LIMIT, type HsmdClientContext } from '@greenhouse/common/hsmd';
 import type { HsmClient } from '@greenhouse/common/generated/greenlight/Hsm.ts';
 import type { HsmRequest } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
@@ -41,7 +41,7 @@ export class HsmService {
   private unreachable = false;
 
   constructor(private readonly socketPath: string) {
-    const Hsm = grpcPackages().greenlight.Hsm;
+    const Hsm = greenlightPackage().greenlight.Hsm;
     this.client = new Hsm(`unix:${socketPath}`, credentials.createInsecure(), {
       // hsmd messages may be as large as CLN's wire limit (big PSBTs); gRPC's default stops at 4 MiB.
       'grpc.max_receive_message_length': WIRE_LEN_LIMIT + 1024,
