@@ -51,10 +51,11 @@ describe(`channel messages = ${vectors.source}, byte for byte (captured vectors)
     });
   });
 
-  it('covers every message type of a channel CLN sends', () => {
+  it('covers every message type of a channel and a payment CLN sends', () => {
     const kinds = new Set(vectors.cases[0]!.steps.map((s) => decodeHsmd(Buffer.from(s.request, 'hex')).kind));
     expect([...kinds].sort()).toEqual(
       [
+        'hsmd_cannouncement_sig_req',
         'hsmd_check_future_secret',
         'hsmd_check_outpoint',
         'hsmd_forget_channel',
@@ -63,6 +64,10 @@ describe(`channel messages = ${vectors.source}, byte for byte (captured vectors)
         'hsmd_get_per_commitment_point',
         'hsmd_lock_outpoint',
         'hsmd_new_channel',
+        'hsmd_preapprove_invoice',
+        'hsmd_preapprove_invoice_check',
+        'hsmd_preapprove_keysend',
+        'hsmd_preapprove_keysend_check',
         'hsmd_revoke_commitment_tx',
         'hsmd_setup_channel',
         'hsmd_sign_anchorspend',

@@ -51,9 +51,9 @@ describe('hsmd request handler', () => {
   it('refuses garbage and messages it does not implement, saying which', () => {
     expect(() => handler().handle(Buffer.from([0x00]), undefined)).toThrow(/malformed hsmd request/);
     expect(() => handler().handle(Buffer.from([0x12, 0x34]), undefined)).toThrow(/unknown hsmd message type 4660/);
-    expect(() => handler().handle(encodeHsmd({ kind: 'hsmd_preapprove_invoice', invstring: 'lnbcrt1' }), undefined)).toThrow(
-      /hsmd_preapprove_invoice \(38\) is not supported by this signer yet/,
-    );
+    expect(() =>
+      handler().handle(encodeHsmd({ kind: 'hsmd_sign_bolt12', messagename: 'invoice', fieldname: 'signature', merkleroot: new Uint8Array(32), publictweak: new Uint8Array() }), undefined),
+    ).toThrow(/hsmd_sign_bolt12 \(25\) is not supported by this signer yet/);
     expect(() => handler().handle(encodeHsmd({ kind: 'hsmd_get_per_commitment_point', n: 1n }), undefined)).toThrow(/needs permission COMMITMENT_POINT/);
   });
 

@@ -61,6 +61,7 @@ export const CHANNEL_MESSAGE_KINDS = [
   'hsmd_sign_htlc_tx_mingle',
   'hsmd_get_output_scriptpubkey',
   'hsmd_sign_any_cannouncement_req',
+  'hsmd_cannouncement_sig_req',
 ] as const;
 
 export type ChannelMessageKind = (typeof CHANNEL_MESSAGE_KINDS)[number];
@@ -178,6 +179,11 @@ export class ChannelRequests {
         const key = this.channelKeys({ peerId: message.peer_id, dbid: message.channel_id }).toRemotePrivateKey(message.commitment_point);
         const script = Uint8Array.from([0x00, 0x14, ...hash160(secp256k1.getPublicKey(key, true))]);
         return encodeHsmd({ kind: 'hsmd_get_output_scriptpubkey_reply', script });
+      }
+      case 'hsmd_cannouncement_sig_req': {
+        const { peerId, dbid } = from();
+        const { nodeSignature, bitcoinSignature } = this.keys().signChannelAnnouncement(peerId, dbid, message.ca);
+        return encodeHsmd({ kind: 'hsmd_cannouncement_sig_reply', node_signature: nodeSignature, bitcoin_signature: bitcoinSignature });
       }
       case 'hsmd_sign_any_cannouncement_req': {
         const { nodeSignature, bitcoinSignature } = this.keys().signChannelAnnouncement(message.peerid, message.channel_dbid, message.ca);

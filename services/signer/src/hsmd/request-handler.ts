@@ -65,7 +65,13 @@ export class HsmdRequestHandler {
     const refusal = needsJustification(message) ? justify(message) : undefined;
     if (refusal) throw new HsmdRefusal(refusal);
     if (isChannelMessage(message)) {
-      return this.channels.answer(message, client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined);
+      try {
+        return this.channels.answer(message, client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined);
+      } catch (error) {
+        // Whatever a malformed transaction or key makes the crypto throw is a refusal, never a crash.
+        if (error instanceof HsmdRefusal) throw error;
+        throw new HsmdRefusal(`${describeHsmdType(message.type)}: ${(error as Error).message}`);
+      }
     }
     return this.answer(message);
   }
@@ -109,6 +115,14 @@ export class HsmdRequestHandler {
         const bip86 = keys.wallet.bip86Base ? keys.wallet.bip86Key(message.index).publicKey : undefined;
         return encodeHsmd({ kind: 'hsmd_check_bip86_pubkey_reply', ok: bip86 !== undefined && equal(bip86, message.pubkey) });
       }
+      // Payments: stock hsmd approves every invoice and keysend (and answers the _check variants with
+      // the same 138/139 replies). The rule "only for a pending Pay/KeySend" is issue 7 scope 2.
+      case 'hsmd_preapprove_invoice':
+      case 'hsmd_preapprove_invoice_check':
+        return encodeHsmd({ kind: 'hsmd_preapprove_invoice_reply', approved: true });
+      case 'hsmd_preapprove_keysend':
+      case 'hsmd_preapprove_keysend_check':
+        return encodeHsmd({ kind: 'hsmd_preapprove_keysend_reply', approved: true });
       case 'hsmd_dev_memleak':
         return encodeHsmd({ kind: 'hsmd_dev_memleak_reply', leak: false });
       default:

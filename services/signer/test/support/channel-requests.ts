@@ -418,9 +418,18 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
   add('get_output_scriptpubkey (static)', 'master', encodeHsmd({ kind: 'hsmd_get_output_scriptpubkey', channel_id: DBID, peer_id: PEER_ID }));
   add('get_output_scriptpubkey (tweaked)', 'master', encodeHsmd({ kind: 'hsmd_get_output_scriptpubkey', channel_id: DBID, peer_id: PEER_ID, commitment_point: point(4242n) }));
 
+  // Paying (lightningd asks before it pays an invoice or a keysend).
+  const invoice = 'lnbcrt10u1pjexample0pp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpu';
+  add('preapprove_invoice', 'master', encodeHsmd({ kind: 'hsmd_preapprove_invoice', invstring: invoice }));
+  add('preapprove_invoice_check', 'master', encodeHsmd({ kind: 'hsmd_preapprove_invoice_check', invstring: invoice, check_only: true }));
+  const keysend = { destination: PEER_ID, payment_hash: sha256(Uint8Array.of(8)), amount_msat: 21_000n };
+  add('preapprove_keysend', 'master', encodeHsmd({ kind: 'hsmd_preapprove_keysend', ...keysend }));
+  add('preapprove_keysend_check', 'master', encodeHsmd({ kind: 'hsmd_preapprove_keysend_check', ...keysend, check_only: false }));
+
   // Announcement of a public channel, then the end.
   const announcement = Uint8Array.from([0x01, 0x00, ...new Uint8Array(256), 0x00, 0x00, ...sha256(Uint8Array.of(3)), 0, 0, 0x6e, 0, 0, 1, 0, 0, ...keys.nodeId, ...PEER_ID, ...localFunding, ...remoteFunding]);
   add('sign_any_cannouncement_req', 'master', encodeHsmd({ kind: 'hsmd_sign_any_cannouncement_req', ca: announcement, peerid: PEER_ID, channel_dbid: DBID }));
+  add('cannouncement_sig_req (legacy channeld)', 'channeld', encodeHsmd({ kind: 'hsmd_cannouncement_sig_req', ca: announcement }));
   add('forget_channel', 'master', encodeHsmd({ kind: 'hsmd_forget_channel', id: PEER_ID, dbid: DBID }));
   return steps;
 }
