@@ -67,6 +67,6 @@ describe('greenhouse signer and register commands', () => {
 
   it('tells a new user how to make a seed', async () => {
     const missing = await greenhouse('register', '--secret', path.join(dir, 'nope'), '--creds', path.join(dir, 'x', 'creds'), '--dir', path.join(dir, 'stack'));
-    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('greenhouse signer init --secret') });
+    expect(missing).toMatchObject({ code: 5, stderr: expect.stringContaining('create one with: greenhouse init --secret') });
   });
 });

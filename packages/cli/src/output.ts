@@ -1,3 +1,6 @@
+import { CommanderError } from 'commander';
+import { exitCodeFor } from './exit-codes.ts';
+
 /** Prints JSON when asked or when stdout is not a terminal (scripts), else readable lines. */
 export function print(value: Record<string, unknown>, options: { json?: boolean }): void {
   if (options.json || !process.stdout.isTTY) {
@@ -8,9 +11,14 @@ export function print(value: Record<string, unknown>, options: { json?: boolean 
   for (const [key, entry] of Object.entries(value)) process.stdout.write(`${key.padEnd(width)}  ${String(entry)}\n`);
 }
 
-/** Errors for people: the message only, on stderr, and a non-zero exit code. */
-export function fail(error: unknown, exitCode = 1): never {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`greenhouse: ${message}\n`);
+/**
+ * Errors for people: the message only, on stderr, and the exit code for its gRPC status
+ * (exit-codes.ts). Commander has printed its own usage errors already.
+ */
+export function fail(error: unknown, exitCode = exitCodeFor(error)): never {
+  if (!(error instanceof CommanderError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`greenhouse: ${message}\n`);
+  }
   process.exit(exitCode);
 }

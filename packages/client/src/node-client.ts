@@ -318,7 +318,8 @@ export function nodeCallError(method: NodeMethod, error: unknown, uri: string, t
   const code = failed.code ?? status.UNKNOWN;
   const details = failed.details || (error as Error).message || statusName(code);
   const name = method.name;
-  let message = `${name}: ${details}`;
+  // The gateway's messages name the method already ("/cln.Node/Invoice: …").
+  let message = details.includes(method.path) ? details : `${name}: ${details}`;
   if (code === status.DEADLINE_EXCEEDED && /^Deadline exceeded/i.test(details)) {
     const seconds = timeoutMs === undefined ? '' : ` within ${Math.round(timeoutMs / 1000)} s`;
     message = `${name}: the node did not answer${seconds}; it may still be starting or waiting for its signer (greenhouse signer run); try again, or allow longer (--timeout)`;

@@ -88,14 +88,19 @@ function convertValue(field: protobuf.Field, value: unknown, where: string): unk
 
 /**
  * A message as plain JSON: Buffers (bytes fields) as hex, bigints as strings; the rest as
- * proto-loader decoded it (enums by name, 64-bit integers as strings).
+ * proto-loader decoded it (enums by name, 64-bit integers as strings), without the markers it adds
+ * for proto3 `optional` fields (`_alias: "alias"`).
  */
 export function toJson(value: unknown): unknown {
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) return Buffer.from(value).toString('hex');
   if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return value.map(toJson);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).map(([key, entry]) => [key, toJson(entry)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key, entry]) => entry !== undefined && !(key.startsWith('_') && entry === key.slice(1)))
+        .map(([key, entry]) => [key, toJson(entry)]),
+    );
   }
   return value;
 }

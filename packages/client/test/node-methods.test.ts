@@ -59,6 +59,6 @@ describe('node methods', () => {
   });
 
   it('prints messages as JSON with bytes in hex', () => {
-    expect(toJson({ id: Buffer.from([2, 3]), nested: [{ x: new Uint8Array([255]) }], n: 5n })).toEqual({ id: '0203', nested: [{ x: 'ff' }], n: '5' });
+    expect(toJson({ id: Buffer.from([2, 3]), nested: [{ x: new Uint8Array([255]), _x: 'x' }], n: 5n, value: 'amount' })).toEqual({ id: '0203', nested: [{ x: 'ff' }], n: '5', value: 'amount' });
   });
 });

@@ -2,16 +2,18 @@
 // a stand-in with lightningd's command line, its hsmd handshake and a sliver of its JSON-RPC, so the
 // gateway's supervision and the hsmd proxy can be exercised on machines without CLN. README.md here.
 import { createHash, randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { accessSync, constants, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import type { Server } from 'node:net';
 import path from 'node:path';
 import { decodeHsmd, decodeHsmdAs, HSM_MAX_VERSION, HSM_MIN_VERSION, networkByName } from '@greenhouse/common/hsmd';
-import { encodeInvoice, invoiceHrp, unsignedInvoiceWords } from './bolt11.ts';
+import { decodeInvoice, encodeInvoice, invoiceHrp, unsignedInvoiceWords } from './bolt11.ts';
 import { DEFAULT_DOUBLE_VERSION, DOUBLE_ENV, DOUBLE_STATE_FILE, failAtStartupFlag } from './control.ts';
 import { checkHsmdVersion, HsmdLink } from './hsmd-link.ts';
 import { RpcFailure, serveJsonRpc } from './json-rpc-server.ts';
 import { OptionError, parseOptions, type DoubleOptions } from './options.ts';
 import { DoublePlugin } from './plugins.ts';
+import { deriveChildPublicKey, p2trAddress, p2wpkhAddress } from './wallet.ts';
 
 const VERSION = process.env[DOUBLE_ENV.version]?.trim() || DEFAULT_DOUBLE_VERSION;
 const LEVELS = ['io', 'trace', 'debug', 'info', 'unusual', 'broken'];
@@ -68,6 +70,10 @@ class LightningdDouble {
   private server: Server | undefined;
   private shuttingDown = false;
   private nodeId = '';
+  /** The BIP32 base key from hsmd's init reply: newaddr derives from it, as lightningd does. */
+  private bip32Base: Uint8Array | undefined;
+  /** Peers `connect` reached (the double only checks that something listens there). */
+  private readonly peers = new Map<string, { host: string; port: number }>();
   private readonly invoices = new Map<string, DoubleInvoice>();
   private plugins: DoublePlugin[] = [];
   private payIndex = 0;
@@ -122,6 +128,7 @@ class LightningdDouble {
       return this.fatal(`HSM version ${reply.hsm_version} outside ${HSM_MIN_VERSION}..${HSM_MAX_VERSION}`);
     }
     this.nodeId = Buffer.from(reply.node_id).toString('hex');
+    this.bip32Base = reply.bip32;
     log.write('debug', 'hsmd', `hsmd_init: node id ${this.nodeId}, hsm version ${reply.hsm_version}`);
     for (const info of EARLY_SECRETS) await this.deriveSecret(info);
 
@@ -161,6 +168,15 @@ class LightningdDouble {
         return this.invoice(params);
       case 'listinvoices':
         return this.listInvoices(params);
+      case 'newaddr':
+        return this.newAddress(params);
+      case 'listfunds':
+        // The double watches no chain: a node's funds are always none.
+        return { outputs: [], channels: [] };
+      case 'connect':
+        return this.connect(params);
+      case 'pay':
+        return this.pay(params);
       case 'dev-double-pay-invoice':
         return this.payInvoice(params);
       case 'dev-double-custommsg':
@@ -200,7 +216,7 @@ class LightningdDouble {
       id: this.nodeId,
       alias: this.alias(),
       color: this.nodeId.slice(2, 8),
-      num_peers: 0,
+      num_peers: this.peers.size,
       num_pending_channels: 0,
       num_active_channels: 0,
       num_inactive_channels: 0,
@@ -284,6 +300,104 @@ class LightningdDouble {
           payment_preimage: invoice.preimage,
         }),
       })),
+    };
+  }
+
+  /** lightningd's newaddr: the next BIP32 child of the base key, as P2TR (the default), bech32, or both ("all"). */
+  private newAddress(params: Record<string, unknown> | unknown[]): object {
+    const { addresstype } = named(params, ['addresstype']);
+    const type = addresstype === undefined || addresstype === null ? 'p2tr' : String(addresstype);
+    if (!['p2tr', 'bech32', 'all'].includes(type)) throw new RpcFailure(-32602, `addresstype: Invalid argument: unknown address type '${type}'`);
+    const file = path.join(this.netDir, DOUBLE_STATE_FILE);
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { address_index?: number };
+    const index = (state.address_index ?? 0) + 1;
+    writeFileSync(file, JSON.stringify({ ...state, address_index: index }) + '\n', { mode: 0o600 });
+    const key = deriveChildPublicKey(this.bip32Base!, index);
+    return {
+      ...(type !== 'bech32' && { p2tr: p2trAddress(this.options.network, key) }),
+      ...(type !== 'p2tr' && { bech32: p2wpkhAddress(this.options.network, key) }),
+    };
+  }
+
+  /**
+   * lightningd's connect, imitated: checks the id, and that something accepts a TCP connection at
+   * host:port (a refused or unreachable address fails as lightningd reports it), then counts the
+   * peer as connected. It speaks no Lightning protocol: no handshake, no init message.
+   */
+  private async connect(params: Record<string, unknown> | unknown[]): Promise<object> {
+    const given = named(params, ['id', 'host', 'port']);
+    let id = String(given.id ?? '');
+    let host = given.host === undefined || given.host === null ? undefined : String(given.host);
+    let port = given.port === undefined || given.port === null ? undefined : Number(given.port);
+    const at = id.indexOf('@');
+    if (at >= 0) {
+      const address = id.slice(at + 1);
+      id = id.slice(0, at);
+      const colon = address.lastIndexOf(':');
+      host = colon > 0 ? address.slice(0, colon) : address;
+      if (colon > 0) port = Number(address.slice(colon + 1));
+    }
+    if (!/^0[23][0-9a-f]{64}$/.test(id)) throw new RpcFailure(-32602, `id: should be a node id: invalid token '${id}'`);
+    if (id === this.nodeId) throw new RpcFailure(-32602, 'Connecting to myself is not allowed');
+    const known = this.peers.get(id);
+    if (!host) {
+      if (known) return this.connected(id, known, 'out');
+      throw new RpcFailure(400, `Unable to connect, no address known for peer ${id}`);
+    }
+    const address = { host, port: port ?? 19846 };
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(address);
+      socket.setTimeout(5000);
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      const failed = (why: string) => {
+        socket.destroy();
+        reject(new RpcFailure(401, `All addresses failed: ${address.host}:${address.port}: Connection establishment: ${why}. `));
+      };
+      socket.once('timeout', () => failed('Connection timed out'));
+      socket.once('error', (error: NodeJS.ErrnoException) => failed(error.code === 'ECONNREFUSED' ? 'Connection refused' : error.message));
+    });
+    this.peers.set(id, address);
+    this.log.write('info', `${id}-connectd`, 'lightningd-double: connected (TCP only; a test double speaks no Lightning protocol)');
+    return this.connected(id, address, 'out');
+  }
+
+  private connected(id: string, address: { host: string; port: number }, direction: 'in' | 'out'): object {
+    return { id, features: '08a0880a8a59a1', direction, address: { type: net.isIPv6(address.host) ? 'ipv6' : 'ipv4', address: address.host, port: address.port } };
+  }
+
+  /**
+   * lightningd's pay, as far as a node without channels gets: its own unpaid invoice is paid to
+   * itself (self-payment: marked paid, invoice_payment notified, no HTLC); any other invoice fails
+   * as it would without a route.
+   */
+  private pay(params: Record<string, unknown> | unknown[]): object {
+    const { bolt11 } = named(params, ['bolt11']);
+    if (typeof bolt11 !== 'string') throw new RpcFailure(-32602, 'missing required parameter: bolt11');
+    let decoded;
+    try {
+      decoded = decodeInvoice(bolt11.replace(/^lightning:/i, '').toLowerCase());
+    } catch {
+      throw new RpcFailure(-32602, `bolt11: Invalid bolt11: Bad bech32 string`);
+    }
+    const own = [...this.invoices.values()].find((invoice) => invoice.bolt11 === bolt11.toLowerCase());
+    if (decoded.payee !== this.nodeId || !own) {
+      throw new RpcFailure(205, `Ran out of routes to try after 1 attempt: see \`paystatus\` (lightningd TEST DOUBLE: no channels, so no route to ${decoded.payee})`);
+    }
+    if (own.paid) throw new RpcFailure(-1, `Already paid with this hash (lightningd TEST DOUBLE: invoice ${own.label} is paid)`);
+    if (own.amountMsat === undefined) throw new RpcFailure(-32602, 'amount_msat: Must specify amount_msat for amountless invoice');
+    this.payInvoice({ label: own.label });
+    return {
+      payment_preimage: own.preimage,
+      destination: this.nodeId,
+      payment_hash: own.paymentHash,
+      created_at: Date.now() / 1000,
+      parts: 1,
+      amount_msat: Number(own.amountMsat),
+      amount_sent_msat: Number(own.amountMsat),
+      status: 'complete',
     };
   }
 
