@@ -369,11 +369,13 @@ class LightningdDouble {
   }
 
   /**
-   * lightningd's pay, as far as a node without channels gets: its own unpaid invoice is paid to
-   * itself (self-payment: marked paid, invoice_payment notified, no HTLC); any other invoice fails
-   * as it would without a route.
+   * lightningd's pay, as far as a node without channels gets: hsmd preapproves the invoice first
+   * (`hsmd_preapprove_invoice` on lightningd's connection, as the pay plugin's preapproveinvoice
+   * does, so it waits for the signer), then its own unpaid invoice is paid to itself (self-payment:
+   * marked paid, invoice_payment notified, no HTLC); any other invoice fails as it would without a
+   * route.
    */
-  private pay(params: Record<string, unknown> | unknown[]): object {
+  private async pay(params: Record<string, unknown> | unknown[]): Promise<object> {
     const { bolt11 } = named(params, ['bolt11']);
     if (typeof bolt11 !== 'string') throw new RpcFailure(-32602, 'missing required parameter: bolt11');
     let decoded;
@@ -382,6 +384,8 @@ class LightningdDouble {
     } catch {
       throw new RpcFailure(-32602, `bolt11: Invalid bolt11: Bad bech32 string`);
     }
+    const approval = decodeHsmdAs('hsmd_preapprove_invoice_reply', await this.hsmd!.request({ kind: 'hsmd_preapprove_invoice', invstring: bolt11 }));
+    if (!approval.approved) throw new RpcFailure(-1, 'preapproveinvoice: hsmd refused the invoice');
     const own = [...this.invoices.values()].find((invoice) => invoice.bolt11 === bolt11.toLowerCase());
     if (decoded.payee !== this.nodeId || !own) {
       throw new RpcFailure(205, `Ran out of routes to try after 1 attempt: see \`paystatus\` (lightningd TEST DOUBLE: no channels, so no route to ${decoded.payee})`);
