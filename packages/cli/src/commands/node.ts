@@ -76,14 +76,14 @@ run \`greenhouse signer run\` in another terminal.`,
       .argument('<bolt11>', 'the invoice (lnbc…, lntb…, lnbcrt…)')
       .option('--amount <amount>', `only for an invoice without an amount: ${AMOUNT_HELP}`, parseAmountMsat),
     120,
-  ).action((bolt11: string, options: NodeCommandOptions & { amount?: bigint }) =>
-    withNode(options, async ({ node, call }) => {
-      if (!/^(lightning:)?ln[a-z0-9]+1[02-9ac-hj-np-z]+$/i.test(bolt11)) {
-        throw new GreenhouseError(status.INVALID_ARGUMENT, `${bolt11.slice(0, 24)}…: not a BOLT11 invoice (they start with lnbc, lntb or lnbcrt)`);
-      }
-      printResult(await call('Pay', () => node.pay(bolt11, options.amount !== undefined ? { amountMsat: options.amount } : {})), options);
-    }),
-  );
+  ).action((bolt11: string, options: NodeCommandOptions & { amount?: bigint }) => {
+    if (!/^(lightning:)?ln[a-z0-9]+1[02-9ac-hj-np-z]+$/i.test(bolt11)) {
+      throw new GreenhouseError(status.INVALID_ARGUMENT, `${bolt11.length > 24 ? `${bolt11.slice(0, 24)}…` : bolt11}: not a BOLT11 invoice (those start with lnbc, lntb or lnbcrt)`);
+    }
+    return withNode(options, async ({ node, call }) =>
+      printResult(await call('Pay', () => node.pay(bolt11, options.amount !== undefined ? { amountMsat: options.amount } : {})), options),
+    );
+  });
 
   nodeOptions(
     node
