@@ -3,13 +3,12 @@
 // signatures the gateway verifies and the signer relies on; StreamLog is an async iterable; when
 // the node's gateway goes away and comes back elsewhere, the client asks Schedule and carries on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Writable } from 'node:stream';
 import { createPrivateKey } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
-import { createLogger, GreenhouseError, uncompressedPublicKey } from '@greenhouse/common';
+import { GreenhouseError, uncompressedPublicKey } from '@greenhouse/common';
 import { createGreenlightRune } from '@greenhouse/common/runes';
 import { Credentials, NodeClient } from '@greenhouse/client';
-import { HsmSecret, runSigner, Signer } from '@greenhouse/signer';
+import { HsmSecret, Signer, startSigner, type RunningSigner } from '@greenhouse/signer';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { registerSigner } from './support/register-signer.ts';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process.ts';
@@ -21,8 +20,7 @@ describe('NodeClient (gateway process with the lightningd test double)', () => {
   let signer: Signer;
   let creds: Credentials;
   let node: NodeClient;
-  const abort = new AbortController();
-  let signing: Promise<void> | undefined;
+  let signing: RunningSigner | undefined;
   const scheduled: string[] = [];
 
   beforeAll(async () => {
@@ -40,8 +38,7 @@ describe('NodeClient (gateway process with the lightningd test double)', () => {
 
   afterAll(async () => {
     node?.close();
-    abort.abort();
-    await signing?.catch(() => undefined);
+    await signing?.stop();
     await gateway?.stop();
     await scheduler?.stop();
   }, 60_000);
@@ -59,8 +56,9 @@ describe('NodeClient (gateway process with the lightningd test double)', () => {
     expect(waiting).toBeInstanceOf(GreenhouseError);
     expect(waiting).toMatchObject({ code: status.DEADLINE_EXCEEDED, message: expect.stringMatching(/no signer is attached.*start the signer/) });
 
-    const logger = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _e, done) => done() }) });
-    signing = runSigner({ signer, creds, schedulerUri: scheduler.scheduler.grpcUri, logger, signal: abort.signal });
+    // The embedding API, strict by default: what `greenhouse signer run` runs.
+    signing = startSigner({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(21)), creds, schedulerUri: scheduler.scheduler.grpcUri });
+    expect(signing.nodeId.equals(signer.nodeId)).toBe(true);
     // The strict signer signs only because this call carried the device's valid request signature.
     const invoice = await node.invoice({ amountMsat: 21_000n, label: 'sdk-1', description: 'typed and signed' });
     const decoded = decodeInvoice(invoice.bolt11);
