@@ -111,6 +111,27 @@ describe('NodeClient (gateway process with the lightningd test double)', () => {
     expect(scheduled.at(-1)).toBe(gateway.grpcUri);
   }, 90_000);
 
+  it('SchedulerClient: registerOrRecover recovers a registered node; webhooks say plainly they are not offered', async () => {
+    const nobody = await scheduler.nobodyClient();
+    const { initMsg, startupMessages } = signer.startupMessages();
+    const again = await nobody.registerOrRecover({
+      nodeId: signer.nodeId,
+      signChallenge: (challenge) => signer.signChallenge(challenge),
+      network: 'regtest',
+      signerVersion: 'v26.06',
+      initMsg,
+      startupMessages,
+    });
+    expect(again.recovered).toBe(true);
+    expect(again.certPem).toContain('BEGIN CERTIFICATE');
+    const device = await scheduler.client({ certPem: creds.certPem, keyPem: creds.keyPem });
+    await expect(device.addOutgoingWebhook(signer.nodeId, 'https://example.org/hook')).rejects.toMatchObject({
+      code: status.UNIMPLEMENTED,
+      message: expect.stringMatching(/^AddOutgoingWebhook: webhooks are not available on the scheduler at https:/),
+    });
+    expect((await device.listInviteCodes()).invite_code_list).toEqual([]);
+  });
+
   it('a closed client refuses calls', async () => {
     const other = NodeClient.forScheduler(creds, scheduler.scheduler.grpcUri);
     other.close();

@@ -238,6 +238,9 @@ describe(`the README journey (${REAL ? 'real bitcoind and CLN' : 'lightningd tes
           const paid = json(await run(line));
           expect(paid).toMatchObject({ status: 'COMPLETE', amount_msat: { msat: '1000000' }, destination: nodeId });
           expect(paid.payment_hash).toBe(decodeInvoice(bolt11).paymentHash);
+          // Any other call by name, the request as JSON.
+          const listed = json(await run(`pnpm greenhouse node call listinvoices --json '{"payment_hash": "${String(paid.payment_hash)}"}'`));
+          expect(listed.invoices).toEqual([expect.objectContaining({ description: 'coffee', status: 'PAID', bolt11 })]);
           return;
         }
         case 'logs': {
@@ -249,6 +252,10 @@ describe(`the README journey (${REAL ? 'real bitcoind and CLN' : 'lightningd tes
           expect(typeof first.line).toBe('string');
           logs.child.kill('SIGINT');
           expect((await logs.done).code).toBe(0);
+          // Without -f: the recent lines, then it ends by itself.
+          const recent = await run('pnpm greenhouse logs');
+          expect(recent.code, recent.stderr).toBe(0);
+          expect(recent.stdout).toContain('Server started with public key');
           return;
         }
         default:

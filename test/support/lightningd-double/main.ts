@@ -281,8 +281,15 @@ class LightningdDouble {
   }
 
   private listInvoices(params: Record<string, unknown> | unknown[]): object {
-    const { label } = named(params, ['label']);
-    const selected = label === undefined || label === null ? [...this.invoices.values()] : [this.invoices.get(String(label))].filter((i) => i !== undefined);
+    // lightningd's filters: label, invstring (the bolt11), payment_hash; at most one is given.
+    const { label, invstring, payment_hash: paymentHash } = named(params, ['label', 'invstring', 'payment_hash']);
+    const given = (value: unknown) => value !== undefined && value !== null;
+    const selected = [...this.invoices.values()].filter(
+      (invoice) =>
+        (!given(label) || invoice.label === String(label)) &&
+        (!given(invstring) || invoice.bolt11 === String(invstring).toLowerCase()) &&
+        (!given(paymentHash) || invoice.paymentHash === String(paymentHash)),
+    );
     return {
       invoices: selected.map((invoice) => ({
         label: invoice.label,
