@@ -45,8 +45,13 @@ export interface NodeClientOptions {
   onSchedule?: (event: { phase: 'scheduling' | 'scheduled'; grpcUri?: string }) => void;
 }
 
-/** Codes that mean "not here (any more)": the node stopped, moved, or its gateway went away. */
-const MOVED = new Set<number>([status.UNAVAILABLE, status.NOT_FOUND]);
+/**
+ * UNAVAILABLE details that say the call never reached lightningd, so sending it again elsewhere
+ * cannot run it twice: no connection at all, the node stopped or not ready, lightning-rpc not there.
+ */
+const NEVER_REACHED = /No connection established|ECONNREFUSED|failed to connect|ENOTFOUND|getaddrinfo|Name resolution failed|stopped; try again|stopped on this gateway|cannot connect to lightning-rpc|did not accept connections|not ready for streams/i;
+/** Calls that change nothing, which may be repeated whatever happened to the first attempt. */
+const READ_ONLY = /^(Getinfo|List|Get|Check|Decode|Wait|Subscribe|Stream|AutoCleanStatus|DatastoreUsage|Feerates|Help|BkprList|BkprInspect|AskReneList)/;
 
 /**
  * A node's `cln.Node` and `greenlight.Node`, as the device of `credentials`:
@@ -56,7 +61,8 @@ const MOVED = new Set<number>([status.UNAVAILABLE, status.NOT_FOUND]);
  *   the signer needs before it signs for a call;
  * - unary calls have a deadline by default; streams are async iterables;
  * - the node's address comes from the scheduler (Schedule, which starts the node); when a call
- *   finds the node gone (UNAVAILABLE or NOT_FOUND) the client asks again and retries once.
+ *   finds the node gone (NOT_FOUND, or UNAVAILABLE before it reached lightningd, or for a call that
+ *   changes nothing) the client asks again and retries once; a payment is never sent twice.
  *
  * Errors are GreenhouseErrors: the gRPC status and a message that says what to do.
  */
@@ -189,7 +195,7 @@ export class NodeClient {
     try {
       return await this.send(connection, method, body, options);
     } catch (error) {
-      if (!this.mayRelocate(error, options)) throw nodeCallError(method, error, connection.uri, options.timeoutMs ?? this.timeoutMs);
+      if (!this.mayRelocate(error, method, options)) throw nodeCallError(method, error, connection.uri, options.timeoutMs ?? this.timeoutMs);
       connection = await this.connection(connection.uri);
       try {
         return await this.send(connection, method, body, options);
@@ -234,7 +240,7 @@ export class NodeClient {
       );
     };
     return new NodeStream<object>(open, {
-      mayRetry: (error) => this.mayRelocate(error, options),
+      mayRetry: (error) => this.mayRelocate(error, method, options),
       wrapError: (error) => nodeCallError(method, error, lastUri ?? '', undefined),
       signal: options.signal,
     });
@@ -247,9 +253,16 @@ export class NodeClient {
     return authMetadata({ pubkey, signature, timestampMs, rune: this.credentials.rune });
   }
 
-  private mayRelocate(error: unknown, options: NodeCallOptions): boolean {
-    const code = (error as Partial<ServiceError>).code;
-    return code !== undefined && MOVED.has(code) && Boolean(this.scheduler) && !this.closed && !options.signal?.aborted;
+  /**
+   * Whether to ask the scheduler where the node is and send the call again: NOT_FOUND (the node is
+   * not on that gateway: the call went nowhere), or UNAVAILABLE when the call cannot have reached
+   * lightningd, or changes nothing anyway. A payment whose answer was lost is never sent twice.
+   */
+  private mayRelocate(error: unknown, method: NodeMethod, options: NodeCallOptions): boolean {
+    if (!this.scheduler || this.closed || options.signal?.aborted) return false;
+    const { code, details } = error as Partial<ServiceError>;
+    if (code === status.NOT_FOUND) return true;
+    return code === status.UNAVAILABLE && (NEVER_REACHED.test(details ?? '') || READ_ONLY.test(method.name));
   }
 
   /**
