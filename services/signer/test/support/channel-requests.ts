@@ -221,6 +221,34 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
   const walletUtxos = [utxo(keys, 1, 0, 400_000n, false), utxo(keys, 2, 1, 700_000n, true)];
   add('sign_withdrawal (funding)', 'master', encodeHsmd({ kind: 'hsmd_sign_withdrawal', inputs: walletUtxos, psbt: walletPsbt(walletUtxos) }));
 
+  // As txprepare really builds it: the previous transactions too (non_witness_utxo), and a keypath
+  // on the change output.
+  const previous = new Transaction({ ...TX_OPTIONS, version: 2 });
+  previous.addInput({ txid: sha256(Uint8Array.of(55)), index: 1, sequence: 0xfffffffe });
+  const changeKey = keys.wallet.walletKey(8).publicKey;
+  const paid = utxo(keys, 9, 0, 250_000n, false);
+  previous.addOutput({ script: paid.script_pubkey, amount: paid.amount_sat });
+  previous.addOutput({ script: p2wpkh(point(99n)), amount: 12_345n });
+  const withPrevious: HsmUtxo = { ...paid, txid: Uint8Array.from(Buffer.from(previous.id, 'hex')).reverse() };
+  const fullPsbt = (() => {
+    const tx = new Transaction({ ...TX_OPTIONS, version: 2, lockTime: 101 });
+    tx.addInput({
+      txid: previous.id,
+      index: 0,
+      sequence: 0xfffffffd,
+      witnessUtxo: { script: paid.script_pubkey, amount: paid.amount_sat },
+      nonWitnessUtxo: previous.toBytes(true, false),
+    });
+    tx.addOutput({ script: p2wshScript(fundingWitnessScript(localFunding, remoteFunding)), amount: 200_000n });
+    tx.addOutput({
+      script: p2wpkh(changeKey),
+      amount: 49_000n,
+      bip32Derivation: [[changeKey, { fingerprint: new DataView(hash160(changeKey).buffer).getUint32(0), path: [8] }]],
+    });
+    return tx.toPSBT(0);
+  })();
+  add('sign_withdrawal (previous transactions, change keypath)', 'master', encodeHsmd({ kind: 'hsmd_sign_withdrawal', inputs: [withPrevious], psbt: fullPsbt }));
+
   // channeld: lock-in, then payments.
   add('get_per_commitment_point 1', 'channeld', encodeHsmd({ kind: 'hsmd_get_per_commitment_point', n: 1n }));
   add('check_outpoint', 'channeld', encodeHsmd({ kind: 'hsmd_check_outpoint', funding_txid: FUNDING_TXID, funding_txout: 0 }));
