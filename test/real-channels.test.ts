@@ -1,0 +1,306 @@
+// A channel's life through the whole of Greenhouse against a stock Core Lightning, on regtest:
+// `pnpm start` (scheduler, node gateway, regtest bitcoind), our Signer registered and attached, and
+// a stock lightningd. Our node gets on-chain funds (NewAddr, bitcoind pays, a block), opens a
+// channel to the stock node (FundChannel: every hsmd request of the open answered by our Signer),
+// pays an invoice of the stock node, is paid one of its own, and closes cooperatively; the closing
+// output comes back to its wallet. Every hsmd request our Signer refused is collected and must be
+// none. Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrivateKey } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
+import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
+import { createGreenlightRune } from '@greenhouse/common/runes';
+import { describeHsmdType, peekType } from '@greenhouse/common/hsmd';
+import { HsmSecret, Signer } from '@greenhouse/signer';
+import { ClnRpcClient } from '../packages/cln-rpc/src/index.ts';
+import { runSigner } from '../services/signer/src/run-loop.ts';
+import { bitcoindPath, lightningdPath, skipReason } from './support/real-binaries.ts';
+import { processesUsing, StackProcess, withoutBitcoind, type StackMetadata } from './support/stack-process.ts';
+import { registerSigner } from './support/register-signer.ts';
+import { closeNodeClient, nodeClient, unaryCall, type NodeClient } from './support/gateway-process.ts';
+import { StockLightningd } from './support/stock-lightningd.ts';
+
+const lightningd = lightningdPath();
+const bitcoind = bitcoindPath();
+const skip = skipReason('the real-CLN channel test', [...(lightningd ? [] : ['lightningd']), ...(bitcoind ? [] : ['bitcoind'])]);
+
+const SECRET = Buffer.from('greenhouse-real-channels-node-1!'); // 32 bytes
+const CALL_DEADLINE_MS = 120_000;
+const FUNDS_SAT = 2_000_000n;
+const CHANNEL_SAT = 1_000_000n;
+/** Our node polls bitcoind every 30 s (lightningd's default), so a new block can take that long to be seen. */
+const CHAIN_WAIT_MS = 150_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(1000);
+  }
+}
+
+describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel through Greenhouse', () => {
+  const signer = new Signer({ secret: HsmSecret.fromBytes(SECRET), network: 'regtest' });
+  const nodeHex = signer.nodeId.toString('hex');
+  /** Every hsmd request the signer refused: its type and why. */
+  const refused: string[] = [];
+  signer.onRejection((rejection) => {
+    if (!rejection.refused) return;
+    const raw = rejection.request.raw;
+    refused.push(`${raw.length >= 2 ? describeHsmdType(peekType(raw)) : 'empty request'}: ${rejection.reason}`);
+  });
+  /** Every hsmd message type the signer was asked, with how often. */
+  const asked = new Map<string, number>();
+  const answer = signer.process.bind(signer);
+  signer.process = (request, now) => {
+    const type = request.raw.length >= 2 ? describeHsmdType(peekType(request.raw)) : 'empty request';
+    asked.set(type, (asked.get(type) ?? 0) + 1);
+    return answer(request, now);
+  };
+  let dir: string;
+  let stack: StackProcess;
+  let metadata: StackMetadata;
+  let caPem: string;
+  let device: DeviceCredentials;
+  let rune: string;
+  let node: NodeClient | undefined;
+  let stock: StockLightningd | undefined;
+  let stockRpc: ClnRpcClient | undefined;
+  let stockId: string;
+  let signerRun: { abort: AbortController; running: Promise<void> } | undefined;
+
+  const quiet = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
+  /** A cln.Node call carrying the device's rune and request signature (the signer checks them for Invoice). */
+  const call = (method: string, request: object) => {
+    const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
+    const timestampMs = BigInt(Date.now());
+    const signed = signRequest(device.keyPem, grpcFrame(definition[method]!.requestSerialize(request)), timestampMs);
+    return unaryCall(node!, method, request, authMetadata({ ...signed, timestampMs, rune }), { deadline: Date.now() + CALL_DEADLINE_MS });
+  };
+
+  /** bitcoind's JSON-RPC on the stack's wallet. */
+  async function bitcoin<T>(method: string, params: unknown[] = []): Promise<T> {
+    const uri = new URL(metadata.bitcoind_rpc_uri!);
+    const response = await fetch(`http://${uri.host}/wallet/greenhouse`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${decodeURIComponent(uri.username)}:${decodeURIComponent(uri.password)}`).toString('base64')}` },
+      body: JSON.stringify({ jsonrpc: '1.0', id: method, method, params }),
+    });
+    const body = (await response.json()) as { result: T; error: { message: string } | null };
+    if (body.error) throw new Error(`bitcoind ${method}: ${body.error.message}`);
+    return body.result;
+  }
+  const mine = async (blocks: number) => bitcoin('generatetoaddress', [blocks, await bitcoin<string>('getnewaddress')]);
+  const ourHeight = async () => Number((await call('Getinfo', {})).blockheight);
+  const waitForOurHeight = async (height: number) => until(`our node at block ${height}`, async () => ((await ourHeight()) >= height ? true : undefined), CHAIN_WAIT_MS);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'gh-real-ch-'));
+    stack = await StackProcess.start(dir, { env: { ...withoutBitcoind(), BITCOIND: bitcoind!, LIGHTNINGD: lightningd! }, timeoutMs: 120_000 });
+    metadata = await stack.metadata();
+    caPem = await readFile(metadata.ca_crt_path, 'utf8');
+    const nobody = new SchedulerClient(metadata.scheduler_grpc_uri, {
+      caPem,
+      certPem: await readFile(metadata.nobody_crt_path, 'utf8'),
+      keyPem: await readFile(metadata.nobody_key_path, 'utf8'),
+    });
+    device = await registerSigner({ nobodyClient: async () => nobody }, signer);
+    nobody.close();
+    rune = createGreenlightRune(signer.runeMaster, [[`pubkey=${uncompressedPublicKey(createPrivateKey(device.keyPem)).toString('hex')}`]]);
+
+    const scheduler = new SchedulerClient(metadata.scheduler_grpc_uri, { caPem, ...device }, CALL_DEADLINE_MS);
+    const placed = await scheduler.schedule(signer.nodeId);
+    scheduler.close();
+    node = nodeClient(placed.grpc_uri, caPem, device);
+    const abort = new AbortController();
+    signerRun = {
+      abort,
+      running: runSigner({ signer, creds: new Credentials(device.certPem, device.keyPem, caPem, rune), schedulerUri: metadata.scheduler_grpc_uri, logger: quiet, signal: abort.signal }),
+    };
+    await waitForOurHeight(101);
+
+    const uri = new URL(metadata.bitcoind_rpc_uri!);
+    const stockDir = path.join(dir, 'stock');
+    await mkdir(stockDir, { recursive: true, mode: 0o700 });
+    const conf = path.join(stockDir, 'stock.conf');
+    await writeFile(conf, `bitcoin-rpcuser=${uri.username}\nbitcoin-rpcpassword=${uri.password}\n`, { mode: 0o600 });
+    stock = await StockLightningd.start({
+      lightningd: lightningd!,
+      lightningDir: stockDir,
+      bitcoindOptions: [`--conf=${conf}`, `--bitcoin-rpcconnect=${uri.hostname}`, `--bitcoin-rpcport=${uri.port}`, `--bitcoin-cli=${path.join(path.dirname(bitcoind!), 'bitcoin-cli')}`],
+      timeoutMs: 90_000,
+    });
+    await until('the stock node to listen', async () => ((await stock!.log()).includes('Server started with public key') ? true : undefined), 60_000);
+    stockRpc = new ClnRpcClient({ socketPath: stock.rpcPath });
+    stockId = (await stockRpc.call<{ id: string }>('getinfo')).id;
+  }, 400_000);
+
+  afterAll(async () => {
+    console.log(`hsmd requests our signer answered: ${[...asked].map(([type, n]) => `${type} ×${n}`).join(', ')}`);
+    if (refused.length > 0) console.log(`hsmd requests our signer refused:\n  ${refused.join('\n  ')}`);
+    if (node) closeNodeClient(node);
+    signerRun?.abort.abort();
+    await signerRun?.running.catch(() => undefined);
+    await stockRpc?.close();
+    await stock?.kill();
+    await stack?.stop('SIGTERM');
+    const deadline = Date.now() + 30_000;
+    while (dir && processesUsing(dir).length > 0 && Date.now() < deadline) await sleep(200);
+    for (const pid of dir ? processesUsing(dir) : []) process.kill(pid, 'SIGKILL');
+    // GREENHOUSE_KEEP_TEST_DIR=1 keeps the directory (both nodes' logs) for a look after a failure.
+    if (dir && !process.env.GREENHOUSE_KEEP_TEST_DIR) await rm(dir, { recursive: true, force: true });
+    else if (dir) console.log(`kept ${dir}`);
+  }, 120_000);
+
+  const ourChannel = async () => {
+    const { channels } = (await call('ListPeerChannels', { id: Buffer.from(stockId, 'hex') })) as { channels?: { state?: unknown; to_us_msat?: { msat: string } }[] };
+    return channels?.[0];
+  };
+  const stockChannelState = async () =>
+    (await stockRpc!.call<{ channels: { state: string }[] }>('listpeerchannels', { id: nodeHex })).channels[0]?.state;
+  /** The gateway's protos decode enums as their names. */
+  const isNormal = (state: unknown) => state === 'ChanneldNormal';
+
+  it('receives on-chain funds: NewAddr, a payment from bitcoind, ListFunds once confirmed', async () => {
+    const { bech32 } = (await call('NewAddr', {})) as { bech32: string };
+    expect(bech32).toMatch(/^bcrt1/);
+    await bitcoin('sendtoaddress', [bech32, Number(FUNDS_SAT) / 1e8]);
+    const height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    const outputs = await until(
+      'ListFunds to show the confirmed output',
+      async () => {
+        const { outputs } = (await call('ListFunds', {})) as { outputs: { amount_msat: { msat: string }; status: unknown }[] };
+        return outputs.length > 0 ? outputs : undefined;
+      },
+      60_000,
+    );
+    expect(outputs.map((o) => BigInt(o.amount_msat.msat))).toEqual([FUNDS_SAT * 1000n]);
+  }, 240_000);
+
+  it('opens a channel to the stock node (FundChannel); both sides reach CHANNELD_NORMAL', async () => {
+    const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
+    await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
+    const funded = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(CHANNEL_SAT * 1000n) } } })) as { txid: Buffer };
+    expect(funded.txid).toHaveLength(32);
+    const height = await bitcoin<number>('getblockcount');
+    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
+    await mine(6);
+    await waitForOurHeight(height + 6);
+    let states: unknown[] = [];
+    await until(
+      'both sides in CHANNELD_NORMAL',
+      async () => {
+        states = [(await ourChannel())?.state, await stockChannelState()];
+        return isNormal(states[0]) && states[1] === 'CHANNELD_NORMAL' ? true : undefined;
+      },
+      CHAIN_WAIT_MS,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message} (ours: ${String(states[0])}, stock: ${String(states[1])})`);
+    });
+  }, 400_000);
+
+  it('pays an invoice of the stock node (Pay), and is paid one of its own', async () => {
+    const theirs = await stockRpc!.call<{ bolt11: string }>('invoice', { amount_msat: 50_000_000, label: 'from-greenhouse', description: 'greenhouse pays' });
+    const paid = (await call('Pay', { bolt11: theirs.bolt11 })) as { status: unknown; amount_msat: { msat: string } };
+    expect(BigInt(paid.amount_msat.msat)).toBe(50_000_000n);
+    const invoice = (await call('Invoice', {
+      amount_msat: { amount: { msat: '20000000' } },
+      label: 'from-stock',
+      description: 'stock pays greenhouse',
+    })) as { bolt11: string };
+    // Our payment is settled once both commitments are updated; only then can the stock node spend it.
+    await until(
+      'the stock node to be able to spend what we paid',
+      async () => {
+        const { channels } = await stockRpc!.call<{ channels: { spendable_msat: number }[] }>('listpeerchannels', { id: nodeHex });
+        return (channels[0]?.spendable_msat ?? 0) >= 20_000_000 ? true : undefined;
+      },
+      30_000,
+    );
+    const result = await stockRpc!.call<{ status: string; amount_msat: number }>('pay', { bolt11: invoice.bolt11 });
+    expect(result.status).toBe('complete');
+    const listed = (await call('ListInvoices', { label: 'from-stock' })) as { invoices: { status: unknown }[] };
+    expect(listed.invoices[0]!.status).toBe('PAID');
+  }, 240_000);
+
+  it('closes cooperatively (Close); the closing output returns to our wallet', async () => {
+    const before = (await call('ListFunds', {})) as { outputs: unknown[] };
+    const closed = (await call('Close', { id: stockId })) as { item_type: unknown };
+    expect(closed.item_type).toBe('MUTUAL');
+    const height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    const outputs = await until(
+      'the closing output in ListFunds',
+      async () => {
+        const { outputs } = (await call('ListFunds', {})) as { outputs: { amount_msat: { msat: string } }[] };
+        return outputs.length > before.outputs.length ? outputs : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+    // We funded 1 000 000 sat, paid 50 000 sat and were paid 20 000 sat: 970 000 sat less the closing fee.
+    const closing = outputs.map((o) => BigInt(o.amount_msat.msat) / 1000n).find((sat) => sat > 900_000n && sat < 970_000n);
+    expect(closing).toBeDefined();
+  }, 300_000);
+
+  it('opens a second channel and closes it unilaterally while the peer is away; our to_local is swept to the wallet', async () => {
+    const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
+    await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
+    await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(500_000_000n) } } });
+    let height = await bitcoin<number>('getblockcount');
+    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
+    await mine(6);
+    await waitForOurHeight(height + 6);
+    await until(
+      'the second channel in CHANNELD_NORMAL',
+      async () => {
+        const { channels } = await stockRpc!.call<{ channels: { state: string }[] }>('listpeerchannels', { id: nodeHex });
+        return channels.some((c) => c.state === 'CHANNELD_NORMAL') ? true : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+
+    // The peer goes away; our node gives up on a mutual close after a second and drops its commitment.
+    await stockRpc!.call('stop');
+    await stock!.waitForExit();
+    const { outputs: before } = (await call('ListFunds', {})) as { outputs: unknown[] };
+    const closed = (await call('Close', { id: stockId, unilateraltimeout: 1 })) as { item_type: unknown };
+    expect(closed.item_type).toBe('UNILATERAL');
+    await until('our commitment in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 60_000);
+    height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    // to_local waits out the peer's to_self_delay (6 blocks on regtest), then onchaind sweeps it.
+    await mine(7);
+    await waitForOurHeight(height + 8);
+    await until('the sweep of our to_local in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
+    height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    await until(
+      'the swept output in ListFunds',
+      async () => {
+        const { outputs } = (await call('ListFunds', {})) as { outputs: unknown[] };
+        return outputs.length > before.length ? true : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+    expect(asked.get('hsmd_sign_commitment_tx (5)')).toBeGreaterThan(0);
+    expect(asked.get('hsmd_sign_any_delayed_payment_to_us (142)')).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('the signer answered every hsmd request CLN sent on the way', () => {
+    expect(refused).toEqual([]);
+  });
+});
