@@ -57,7 +57,8 @@ describe('node gateway end to end (lightningd test double)', () => {
     const logger = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _e, done) => done() }) });
     running = runSigner({ signer, creds, schedulerUri: scheduler.scheduler.grpcUri, logger, signal: abort.signal });
 
-    const node = nodeClient(gateway.grpcUri, caPem, device);
+    // Every call is signed and carries the device's rune (the gateway refuses others).
+    const node = nodeClient(gateway.grpcUri, caPem, device, rune);
     const info = await call(node, 'Getinfo', {});
     expect(Buffer.from(info.id as Buffer).toString('hex')).toBe(signer.nodeId.toString('hex'));
 
@@ -70,12 +71,11 @@ describe('node gateway end to end (lightningd test double)', () => {
     const invoice = await call(node, 'Invoice', request, authMetadata({ ...signed, timestampMs, rune }));
     expect(String(invoice.bolt11)).toMatch(/^lnbcrt/);
 
-    // The same call without the device's signature: the signer refuses to sign it.
-    const unsigned = await call(node, 'Invoice', { ...request, label: 'e2e-2' }).then(() => undefined, (error: ServiceError) => error);
-    expect(unsigned).toBeDefined();
-    // The signer refuses the unauthorised invoice; lightningd's error comes back as UNKNOWN with its message.
-    expect(unsigned!.code).toBe(status.UNKNOWN);
-    expect(unsigned!.details).toMatch(/^lightningd: /);
+    // The same call without the device's signature and rune: the gateway refuses it before lightningd sees it.
+    const bare = nodeClient(gateway.grpcUri, caPem, device);
+    const unsigned = await call(bare, 'Invoice', { ...request, label: 'e2e-2' }).then(() => undefined, (error: ServiceError) => error);
+    expect(unsigned).toMatchObject({ code: status.PERMISSION_DENIED, details: expect.stringMatching(/Invoice: the call carries no rune/) });
+    closeNodeClient(bare);
 
     const paths = scheduler.scheduler.ca.paths;
     const { readFile } = await import('node:fs/promises');

@@ -68,7 +68,7 @@ describe('node gateway refusals and idle stop (lightningd test double)', () => {
     rune = createGreenlightRune(signer.runeMaster, [[`pubkey=${uncompressedPublicKey(createPrivateKey(device.keyPem)).toString('hex')}`]]);
     const placed = await (await scheduler.client(device)).schedule(signer.nodeId);
     expect(placed.grpc_uri).toBe(gateway.grpcUri);
-    node = nodeClient(gateway.grpcUri, caPem, device);
+    node = nodeClient(gateway.grpcUri, caPem, device, rune);
   }, 90_000);
 
   afterAll(async () => {

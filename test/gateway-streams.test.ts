@@ -21,6 +21,7 @@ import {
 import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
+import { deviceSigning } from './support/device-signing.ts';
 import { HsmSecret, Signer } from '@greenhouse/signer';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { startGateway, type RunningGateway } from '../services/node-gateway/src/gateway.ts';
@@ -36,10 +37,13 @@ const PEER_ID = '02' + '11'.repeat(32);
 type Message = Record<string, unknown>;
 type AnyClient = Client & Record<string, (...args: unknown[]) => unknown>;
 
-function client(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }): AnyClient {
+/** A client whose calls are signed and carry `rune` (the gateway refuses calls without). */
+function client(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string): AnyClient {
   const definition = loadProtos().definition[service] as unknown as ServiceDefinition;
   const Constructor = makeGenericClientConstructor(definition, service);
-  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
+    interceptors: [deviceSigning(device.keyPem, rune)],
+  }) as never;
 }
 
 /** An open server stream: what it sent, when it was subscribed (headers), and how it ended. */
@@ -151,8 +155,8 @@ describe('gateway streams (lightningd test double)', () => {
     const creds = new Credentials(device.certPem, device.keyPem, caPem, rune);
     const logger = createLogger({ name: 'signer', destination: new Writable({ write: (_c, _e, done) => done() }) });
     running = runSigner({ signer, creds, schedulerUri: scheduler.scheduler.grpcUri, logger, signal: abort.signal });
-    cln = client('cln.Node', gateway.grpcUri, caPem, device);
-    gl = client('greenlight.Node', gateway.grpcUri, caPem, device);
+    cln = client('cln.Node', gateway.grpcUri, caPem, device, rune);
+    gl = client('greenlight.Node', gateway.grpcUri, caPem, device, rune);
   }, 90_000);
 
   afterAll(async () => {
@@ -314,7 +318,8 @@ describe('gateway streams and the idle stop (lightningd test double)', () => {
     // No signer attached: the node boots on its startup messages and is idle unless someone streams.
     const signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(22)), network: 'regtest' });
     const device = await registerSigner(scheduler, signer);
-    const gl = client('greenlight.Node', gateway.grpcUri, await scheduler.caPem(), device);
+    const deviceRune = createGreenlightRune(signer.runeMaster, [[`pubkey=${uncompressedPublicKey(createPrivateKey(device.keyPem)).toString('hex')}`]]);
+    const gl = client('greenlight.Node', gateway.grpcUri, await scheduler.caPem(), device, deviceRune);
     try {
       await (await scheduler.client(device)).schedule(signer.nodeId);
       const host = gateway.nodes.get(signer.nodeId.toString('hex'))!;

@@ -24,6 +24,7 @@ import {
 import { createLogger, loadProtos, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
+import { deviceSigning } from './support/device-signing.ts';
 import { HsmSecret, Signer } from '@greenhouse/signer';
 import { ClnRpcClient } from '../packages/cln-rpc/src/index.ts';
 import { runSigner } from '../services/signer/src/run-loop.ts';
@@ -47,10 +48,13 @@ const BLOCK_WAIT_MS = 75_000;
 type Message = Record<string, unknown>;
 type AnyClient = Client & Record<string, (...args: unknown[]) => unknown>;
 
-function client(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }): AnyClient {
+/** A client whose calls are signed and carry `rune` (the gateway refuses calls without). */
+function client(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string): AnyClient {
   const definition = loadProtos().definition[service] as unknown as ServiceDefinition;
   const Constructor = makeGenericClientConstructor(definition, service);
-  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
+    interceptors: [deviceSigning(device.keyPem, rune)],
+  }) as never;
 }
 
 class OpenStream {
@@ -146,8 +150,8 @@ describe.skipIf(skip)('gateway streams with a real lightningd', () => {
     signerRun = runSigner({ signer, creds: new Credentials(device.certPem, device.keyPem, caPem, rune), schedulerUri: scheduler.scheduler.grpcUri, logger: quiet(), signal: abort.signal });
     const scheduling = await scheduler.client(device);
     expect((await scheduling.schedule(signer.nodeId)).grpc_uri).toBe(gateway.grpcUri);
-    cln = client('cln.Node', gateway.grpcUri, caPem, device);
-    gl = client('greenlight.Node', gateway.grpcUri, caPem, device);
+    cln = client('cln.Node', gateway.grpcUri, caPem, device, rune);
+    gl = client('greenlight.Node', gateway.grpcUri, caPem, device, rune);
   }, 240_000);
 
   afterAll(async () => {

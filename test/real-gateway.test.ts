@@ -23,15 +23,16 @@ import { processesUsing, StackProcess, withoutBitcoind, type StackMetadata } fro
 import { registerSigner } from './support/register-signer.ts';
 import { closeNodeClient, nodeClient, unaryCall, type NodeClient } from './support/gateway-process.ts';
 import { StockLightningd } from './support/stock-lightningd.ts';
+import { deviceSigning } from './support/device-signing.ts';
 import { decodeInvoice } from './support/lightningd-double/bolt11.ts';
 
 const lightningd = lightningdPath();
 const bitcoind = bitcoindPath();
 const skip = skipReason('the real-CLN gateway test', [...(lightningd ? [] : ['lightningd']), ...(bitcoind ? [] : ['bitcoind'])]);
 
-function greenlightClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }) {
+function greenlightClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string) {
   const creds = credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem));
-  return new (grpcPackages().greenlight.Node)(uri.replace(/^https:\/\//, ''), creds) as unknown as {
+  return new (grpcPackages().greenlight.Node)(uri.replace(/^https:\/\//, ''), creds, { interceptors: [deviceSigning(device.keyPem, rune)] }) as unknown as {
     StreamLog(request: object): ClientReadableStream<unknown>;
     close(): void;
   };
@@ -78,7 +79,7 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
       const placed = await client.schedule(signer.nodeId);
       expect(placed.grpc_uri).toMatch(/^https:\/\/localhost:\d+$/);
       gatewayUri = placed.grpc_uri;
-      return nodeClient(placed.grpc_uri, caPem, device);
+      return nodeClient(placed.grpc_uri, caPem, device, rune);
     } finally {
       client.close();
     }
@@ -191,7 +192,7 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
   }, 180_000);
 
   it('StreamLog delivers lightningd’s log lines (the startup line of this node, and the peer it just connected)', async () => {
-    const gl = greenlightClient(gatewayUri, caPem, device);
+    const gl = greenlightClient(gatewayUri, caPem, device, rune);
     const lines: string[] = [];
     const stream = gl.StreamLog({}) as ClientReadableStream<{ line: string }>;
     stream.on('data', (entry: { line: string }) => lines.push(entry.line));

@@ -19,6 +19,7 @@ import { Signer } from '../../services/signer/src/index.ts';
 import { unsignedInvoice } from '../../services/signer/test/support/invoices.ts';
 import { LIGHTNINGD_DOUBLE_PATH } from '../../test/support/lightningd-double/control.ts';
 import { bitcoindPath, lightningdPath } from '../../test/support/real-binaries.ts';
+import { deviceSigning } from '../../test/support/device-signing.ts';
 import { RegtestBitcoind } from '../../test/support/regtest-bitcoind.ts';
 import { StockLightningd } from '../../test/support/stock-lightningd.ts';
 import { deviceRune, registerSigner, spawnChild, startGatewayProcess, stopChild, type SchedulerProcess } from '../support/stack.ts';
@@ -85,7 +86,7 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
     ]);
     cleanup.push(() => stopChild(signerChild));
 
-    const node = nodeClient(placed.grpc_uri, scheduler.certs.caPem, device);
+    const node = nodeClient(placed.grpc_uri, scheduler.certs.caPem, device, rune);
     cleanup.push(async () => Client.prototype.close.call(node));
     const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
     const labelPrefix = `bench-${Date.now()}`;
@@ -140,8 +141,11 @@ export async function startInvoicePath(dir: string, scheduler: SchedulerProcess)
   }
 }
 
-function nodeClient(uri: string, caPem: string, device: DeviceCredentials): Client & Record<string, NodeCall> {
+/** Calls signed with the device key and carrying its rune, as the gateway requires. */
+function nodeClient(uri: string, caPem: string, device: DeviceCredentials, rune: string): Client & Record<string, NodeCall> {
   const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
   const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
-  return new Constructor(grpcTarget(uri), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+  return new Constructor(grpcTarget(uri), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
+    interceptors: [deviceSigning(device.keyPem, rune)],
+  }) as never;
 }

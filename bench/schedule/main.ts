@@ -40,9 +40,10 @@ import { lightningdArguments, nodeSocketPaths, MAX_SOCKET_PATH_BYTES, type Light
 import { HsmSecret, Signer } from '../../services/signer/src/index.ts';
 import { freePort } from '../../test/support/free-port.ts';
 import { bitcoindPath, lightningdPath } from '../../test/support/real-binaries.ts';
+import { deviceSigning } from '../../test/support/device-signing.ts';
 import { RegtestBitcoind } from '../../test/support/regtest-bitcoind.ts';
 import { median } from '../support/async-interleave.ts';
-import { REPO_ROOT, registerSigner, startGatewayProcess, startSchedulerProcess, until, type SchedulerProcess } from '../support/stack.ts';
+import { deviceRune, REPO_ROOT, registerSigner, startGatewayProcess, startSchedulerProcess, until, type SchedulerProcess } from '../support/stack.ts';
 
 const QUICK = process.argv.includes('--quick');
 /** Keep the data directory (node logs) for a look afterwards. */
@@ -152,10 +153,13 @@ async function bareRound(kind: 'fresh' | 'restart', nodeDir: string, version: st
 
 type NodeCall = (request: object, metadata: Metadata, options: object, callback: (error: ServiceError | null, response: { id: Buffer }) => void) => void;
 
-function nodeClient(uri: string, caPem: string, device: DeviceCredentials): Client & Record<string, NodeCall> {
+/** Calls signed with the device key and carrying its rune, as the gateway requires. */
+function nodeClient(uri: string, caPem: string, device: DeviceCredentials, rune: string): Client & Record<string, NodeCall> {
   const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
   const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
-  return new Constructor(grpcTarget(uri), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+  return new Constructor(grpcTarget(uri), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
+    interceptors: [deviceSigning(device.keyPem, rune)],
+  }) as never;
 }
 
 interface BenchNode {
@@ -177,7 +181,7 @@ async function gatewayRound(kind: 'fresh' | 'restart', node: BenchNode, schedule
   const t = performance.now();
   const placed = await node.scheduler.schedule(node.signer.nodeId);
   const schedule = performance.now() - t;
-  const client = nodeClient(placed.grpc_uri, scheduler.certs.caPem, node.device);
+  const client = nodeClient(placed.grpc_uri, scheduler.certs.caPem, node.device, deviceRune(node.signer, node.device));
   const info = await new Promise<{ id: Buffer }>((resolve, reject) =>
     client.Getinfo!.call(client, {}, new Metadata(), { deadline: Date.now() + 60_000 }, (error, response) => (error ? reject(error) : resolve(response))),
   );

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, credentials, makeGenericClientConstructor, Metadata, type CallOptions, type ServiceDefinition, type ServiceError } from '@grpc/grpc-js';
 import { loadProtos } from '@greenhouse/common';
 import { LIGHTNINGD_DOUBLE_PATH } from './lightningd-double/control.ts';
+import { deviceSigning } from './device-signing.ts';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../../services/node-gateway/src/main.ts', import.meta.url));
 
@@ -62,10 +63,16 @@ type NodeCall = (
 
 export type NodeClient = Client & Record<string, NodeCall>;
 
-export function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }): NodeClient {
+/**
+ * A cln.Node client with the device's certificate; with `rune`, every call is signed and carries
+ * it (the gateway refuses calls without), as Greenlight clients and @greenhouse/client do.
+ */
+export function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune?: string): NodeClient {
   const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
   const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
-  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem))) as never;
+  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
+    ...(rune && { interceptors: [deviceSigning(device.keyPem, rune)] }),
+  }) as never;
 }
 
 export function unaryCall(client: NodeClient, method: string, request: object, metadata = new Metadata(), options: CallOptions = {}): Promise<Record<string, unknown>> {

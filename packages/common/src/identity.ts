@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import type { PeerCertificate } from 'node:tls';
 import type { ServerSurfaceCall } from '@grpc/grpc-js/build/src/server-call.js';
 import { invalidArgument, permissionDenied, unauthenticated } from './errors.ts';
@@ -74,6 +75,30 @@ export function callerIdentity(call: Pick<ServerSurfaceCall, 'getAuthContext'>):
   const identity = identityFromPeerCertificate(call.getAuthContext()?.sslPeerCertificate);
   if (connection) identitiesByConnection.set(connection, identity);
   return identity;
+}
+
+const keysByConnection = new WeakMap<object, Buffer>();
+
+/**
+ * SEC1 uncompressed P-256 key of the verified client certificate (what gl-client sends as
+ * glauthpubkey), read once per connection; undefined without one or for another key type.
+ */
+export function callerPublicKey(call: Pick<ServerSurfaceCall, 'getAuthContext'>): Buffer | undefined {
+  const connection = connectionOf(call);
+  const known = connection && keysByConnection.get(connection);
+  if (known) return known;
+  const peer = call.getAuthContext()?.sslPeerCertificate;
+  if (!peer?.raw) return undefined;
+  let key: Buffer | undefined = peer.pubkey?.length === 65 && peer.pubkey[0] === 0x04 ? Buffer.from(peer.pubkey) : undefined;
+  if (!key) {
+    const publicKey = new X509Certificate(peer.raw).publicKey;
+    if (publicKey.asymmetricKeyType !== 'ec') return undefined;
+    const jwk = publicKey.export({ format: 'jwk' });
+    if (jwk.crv !== 'P-256' || !jwk.x || !jwk.y) return undefined;
+    key = Buffer.concat([Buffer.from([0x04]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+  }
+  if (connection) keysByConnection.set(connection, key);
+  return key;
 }
 
 /**

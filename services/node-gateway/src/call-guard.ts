@@ -5,22 +5,32 @@
 // gateway refuses a bad one for every call, so a stolen rune or a replayed header set cannot even
 // reach lightningd. A call without any of the signature headers passes (as upstream, where such
 // calls are forwarded without a signing context; runes for every call come with pairing).
-import { X509Certificate } from 'node:crypto';
 import { status, type Metadata } from '@grpc/grpc-js';
 import type { ServerSurfaceCall } from '@grpc/grpc-js/build/src/server-call.js';
 import {
   AUTH_HEADERS,
+  callerPublicKey,
   GreenhouseError,
   grpcFrame,
   invalidArgument,
   readAuthMetadata,
-  uncompressedPublicKey,
   verifyRequestSignature,
   type RequestAuth,
 } from '@greenhouse/common';
 
 /** gl-plugin's signing-context buffer: a larger body is answered "payload too large". */
 export const MAX_REQUEST_BYTES = 4_000_000;
+
+/**
+ * Every check a public call passes before it reaches `host` (the public server builds it): returns
+ * the call's verified signing context and its raw body.
+ */
+export type CallGuard = (
+  method: string,
+  call: Pick<ServerSurfaceCall, 'getAuthContext'> & { metadata: Metadata; request?: unknown },
+  host: { nodeId: Buffer },
+  options?: { signerLink?: boolean },
+) => Promise<{ auth: RequestAuth | undefined; body: Buffer | undefined }>;
 
 /** Default for NodeHostConfig.maxCallsInFlight. */
 export const DEFAULT_MAX_CALLS_IN_FLIGHT = 128;
@@ -50,7 +60,7 @@ export function authenticateCall(
       `${method}: request signature headers are incomplete or malformed (need ${missing.join(', ')} as unpadded base64 and ${AUTH_HEADERS.rune} text; got ${present.join(', ')})`,
     );
   }
-  const certificateKey = clientCertificateKey(call);
+  const certificateKey = callerPublicKey(call);
   if (!certificateKey || !certificateKey.equals(auth.pubkey)) {
     throw unauthenticated(`${method}: ${AUTH_HEADERS.pubkey} is not the public key of the TLS client certificate; sign requests with the key of the certificate you connect with`);
   }
@@ -88,15 +98,6 @@ export class CallLimiter {
 
 function unauthenticated(message: string): GreenhouseError {
   return new GreenhouseError(status.UNAUTHENTICATED, message);
-}
-
-/** SEC1 uncompressed key of the verified client certificate (what gl-client puts in glauthpubkey). */
-function clientCertificateKey(call: Pick<ServerSurfaceCall, 'getAuthContext'>): Buffer | undefined {
-  const peer = call.getAuthContext()?.sslPeerCertificate;
-  if (!peer) return undefined;
-  if (peer.pubkey?.length === 65) return peer.pubkey;
-  if (!peer.raw) return undefined;
-  return uncompressedPublicKey(new X509Certificate(peer.raw).publicKey);
 }
 
 /**

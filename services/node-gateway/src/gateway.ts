@@ -7,6 +7,7 @@ import { GreenhouseError, type Logger } from '@greenhouse/common';
 import { NodeHost, type NodeHostConfig, type NodeStartRequest } from './node-host.ts';
 import { startPublicServer } from './public-server.ts';
 import { SchedulerLinks, type SchedulerDiscovery } from './scheduler-links.ts';
+import { DeviceGrants } from './rune-check.ts';
 
 export interface GatewayConfig extends NodeHostConfig {
   /** `https://host:port` of the scheduler; several replicas separated by commas. */
@@ -42,6 +43,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const certPem = await readFile(config.certPath ?? path.join(certs, 'services/node-gateway.crt'));
   const keyPem = await readFile(config.keyPath ?? path.join(certs, 'services/node-gateway-key.pem'));
   const nodes = new Map<string, NodeHost>();
+  // Set below, once the server's port (the grpc_uri the links announce) is known.
+  let link: SchedulerLinks | undefined;
+  const deviceGrants = new DeviceGrants(async (nodeId, publicKey) => {
+    if (!link) throw new Error('not linked to the scheduler yet');
+    const answer = await link.deviceRune(nodeId, publicKey);
+    return { runeRestrictions: answer.rune_restrictions, seedHolder: answer.seed_holder };
+  });
 
   const server = await startPublicServer({
     host: config.host,
@@ -49,13 +57,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     tls: { rootCaPem: caPem.toString('utf8'), certChainPem: certPem.toString('utf8'), keyPem: keyPem.toString('utf8') },
     logger,
     nodeFor: (nodeId) => nodes.get(nodeId.toString('hex')),
+    deviceGrants,
   });
   const grpcUri = config.publicUri ?? `https://localhost:${server.port}`;
 
   // Whether the scheduler believes each node runs here; a node that stops or starts by itself
   // (idle stop, given up after crashes, woken by a client call) is reported so it stays true.
   const reportedRunning = new Set<string>();
-  let link: SchedulerLinks | undefined;
 
   const startNode = async (request: NodeStartRequest): Promise<void> => {
     const hex = request.nodeId.toString('hex');

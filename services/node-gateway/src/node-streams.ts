@@ -19,7 +19,7 @@ import { Metadata, status, type ServerUnaryCall, type ServerWritableStream, type
 import { jsonResultToGrpc } from '@greenhouse/cln-rpc';
 import { GreenhouseError, grpcFrame, toServiceError, unaryHandler, type Logger } from '@greenhouse/common';
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
-import { assertRequestSize, authenticateCall } from './call-guard.ts';
+import type { CallGuard } from './call-guard.ts';
 import type { NodeHost } from './node-host.ts';
 import { checkCloseToAddress, followLog, storeGlConfig, subscriptionTopic, type NodeEventHub } from './node-events/index.ts';
 
@@ -35,8 +35,8 @@ export interface NodeStreamOptions {
   logger: Logger;
   /** The caller's hosted node; throws the GreenhouseError to answer otherwise (PERMISSION_DENIED, NOT_FOUND). */
   hostOf: (call: AnyCall) => NodeHost;
-  /** The bytes the client sent for a decoded request (the public server captures them). */
-  rawRequest: (request: object) => Buffer | undefined;
+  /** The checks every call passes (size, signature, rune); see CallGuard. */
+  guard: CallGuard;
   maxQueuedMessages?: number;
 }
 
@@ -137,9 +137,7 @@ export function greenlightNodeHandlers(options: NodeStreamOptions): UntypedServi
   const configurePath = method('Configure');
   const Configure = unaryHandler(logger, configurePath, async (call: ServerUnaryCall<{ close_to_addr?: string }, object>) => {
     const host = options.hostOf(call);
-    const body = options.rawRequest(call.request);
-    assertRequestSize(configurePath, body);
-    const auth = authenticateCall(configurePath, call, body);
+    const { auth, body } = await options.guard(configurePath, call, host);
     const closeToAddr = call.request.close_to_addr ?? '';
     checkCloseToAddress(closeToAddr, host.network);
     host.markActivity();
@@ -167,10 +165,6 @@ function serveStream(options: NodeStreamOptions, method: string, call: StreamCal
   let lease: ReturnType<NodeHost['streams']['acquire']>;
   try {
     host = options.hostOf(call);
-    // The same checks as every unary call: size cap, and a request signature that verifies when present.
-    const body = options.rawRequest(call.request);
-    assertRequestSize(method, body);
-    authenticateCall(method, call, body);
     lease = host.streams.acquire(method);
   } catch (error) {
     call.emit('error', toServiceError(logger, method, error));
@@ -205,6 +199,8 @@ function serveStream(options: NodeStreamOptions, method: string, call: StreamCal
   };
 
   (async () => {
+    // The same checks as every unary call: size cap, request signature, rune.
+    await options.guard(method, call, host);
     await host.ensureRunning();
     if (done.signal.aborted) return;
     host.markActivity();

@@ -29,6 +29,7 @@ import {
 } from '@grpc/grpc-js';
 import {
   callerIdentity,
+  callerPublicKey,
   GreenhouseError,
   grpcFrame,
   grpcPackages,
@@ -45,7 +46,8 @@ import { callMappedRpc, ClnMappingError, ClnRpcConnectionError, ClnRpcError, Cln
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
 import { signerLinkHandlers, type SignerLinkCall } from './staging/index.ts';
 import type { NodeHost } from './node-host.ts';
-import { assertRequestSize, authenticateCall, withinDeadline } from './call-guard.ts';
+import { assertRequestSize, authenticateCall, withinDeadline, type CallGuard } from './call-guard.ts';
+import { checkRune, type DeviceGrants } from './rune-check.ts';
 import { clnSubscribeHandler, greenlightNodeHandlers, type NodeStreamOptions } from './node-streams.ts';
 
 export interface PublicServerOptions {
@@ -55,6 +57,8 @@ export interface PublicServerOptions {
   logger: Logger;
   /** The node hosted here with this id, if any. */
   nodeFor: (nodeId: Buffer) => NodeHost | undefined;
+  /** What each device's rune may allow, from the scheduler's registry. */
+  deviceGrants: DeviceGrants;
 }
 
 /** The raw request bytes of each decoded request object, kept while the call runs. */
@@ -94,8 +98,22 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
     return host;
   };
 
+  /**
+   * What every call passes before it reaches its node (call-guard.ts, rune-check.ts): the size cap,
+   * the request signature (UNAUTHENTICATED), and the device's rune (PERMISSION_DENIED).
+   */
+  const guard: CallGuard = async (method, call, host, guardOptions = {}) => {
+    const body = rawBodies.get(call.request as object);
+    assertRequestSize(method, body);
+    const auth = authenticateCall(method, call, body);
+    const clientKey = callerPublicKey(call);
+    if (!clientKey) throw permissionDenied(`${method}: the client certificate carries no P-256 key`);
+    await checkRune({ method, nodeId: host.nodeId, clientKey, auth, grants: options.deviceGrants, ...guardOptions });
+    return { auth, body };
+  };
+
   // Streams and Configure: node-streams.ts.
-  const streamOptions: NodeStreamOptions = { logger, hostOf, rawRequest: (request) => rawBodies.get(request) };
+  const streamOptions: NodeStreamOptions = { logger, hostOf, guard };
 
   // cln.Node: every unary method generically; Subscribe… streams through node-streams.ts.
   const clnDefinition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition; // node.proto has no generated grpc type
@@ -110,9 +128,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
     }
     clnImplementation[name] = unaryHandler(logger, method.path, async (call: ServerUnaryCall<object, object>) => {
       const host = hostOf(call);
-      const body = rawBodies.get(call.request);
-      assertRequestSize(method.path, body);
-      const auth = authenticateCall(method.path, call, body);
+      const { auth, body } = await guard(method.path, call, host);
       return withinDeadline(call.getDeadline(), () => host.whyWaiting(method.path), () => host.calls.run(() => withPendingCall(host, method.path, auth, body, async () => {
         await host.ensureRunning();
         host.markActivity();
@@ -136,7 +152,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
       host.markActivity();
       return host.stage;
     },
-    { logger },
+    { logger, authorize: async (call, method) => void (await guard(`/greenlight.Node/${method}`, call, hostOf(call), { signerLink: true })) },
   );
   const glImplementation: UntypedServiceImplementation = {};
   for (const [name, method] of Object.entries(glDefinition)) {

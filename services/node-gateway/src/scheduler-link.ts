@@ -4,6 +4,7 @@
 import { credentials, Metadata, status, type ClientDuplexStream } from '@grpc/grpc-js';
 import { GreenhouseError, grpcPackages, type Logger } from '@greenhouse/common';
 import type { GatewaysClient } from '@greenhouse/common/generated/greenhouse/Gateways.ts';
+import type { DeviceRuneResponse__Output } from '@greenhouse/common/generated/greenhouse/DeviceRuneResponse.ts';
 import type { GatewayMessage } from '@greenhouse/common/generated/greenhouse/GatewayMessage.ts';
 import type { SchedulerCommand__Output } from '@greenhouse/common/generated/greenhouse/SchedulerCommand.ts';
 import type { NodeStartRequest } from './node-host.ts';
@@ -106,6 +107,20 @@ export class SchedulerLink {
       },
     });
     logger.info({ scheduler: this.options.schedulerUri, address: this.options.dialAddress }, 'scheduler link: hello sent');
+  }
+
+  /** Whether the stream to this scheduler is up. */
+  get connected(): boolean {
+    return this.stream !== undefined;
+  }
+
+  /** The registry's rune restrictions for a device (greenhouse.Gateways/DeviceRune). */
+  deviceRune(nodeId: Buffer, publicKey: Buffer, timeoutMs: number): Promise<DeviceRuneResponse__Output> {
+    return new Promise((resolve, reject) => {
+      this.client.DeviceRune({ node_id: nodeId, public_key: publicKey }, { deadline: Date.now() + timeoutMs }, (error, response) =>
+        error || !response ? reject(error ?? new Error('empty DeviceRune response')) : resolve(response),
+      );
+    });
   }
 
   /** Reports a node that started without the scheduler asking (a client call woke it up). */

@@ -6,7 +6,9 @@
 // A/AAAA record of the URI's host, e.g. a Kubernetes headless Service, looked up again every 30 s;
 // each link verifies the certificate for that host name, not the address).
 import { promises as dns } from 'node:dns';
+import { status } from '@grpc/grpc-js';
 import type { Logger } from '@greenhouse/common';
+import type { DeviceRuneResponse__Output } from '@greenhouse/common/generated/greenhouse/DeviceRuneResponse.ts';
 import { SchedulerLink, type SchedulerLinkOptions } from './scheduler-link.ts';
 
 export type SchedulerDiscovery = 'static' | 'dns';
@@ -45,6 +47,24 @@ export class SchedulerLinks {
     clearTimeout(this.timer);
     for (const link of this.links.values()) link.close();
     this.links.clear();
+  }
+
+  /**
+   * The registry's rune restrictions for a device of a node: asked of a connected replica (any
+   * other if it fails); NOT_FOUND from one is the answer, other failures try the next.
+   */
+  async deviceRune(nodeId: Buffer, publicKey: Buffer, timeoutMs = 5000): Promise<DeviceRuneResponse__Output> {
+    const links = [...this.links.values()].sort((a, b) => Number(b.connected) - Number(a.connected));
+    let lastError: unknown = new Error('no scheduler link');
+    for (const link of links) {
+      try {
+        return await link.deviceRune(nodeId, publicKey, timeoutMs);
+      } catch (error) {
+        if ((error as { code?: number }).code === status.NOT_FOUND || (error as { code?: number }).code === status.INVALID_ARGUMENT) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError;
   }
 
   nodeStarted(nodeId: Buffer, sessionId: string): void {

@@ -47,7 +47,7 @@ export async function startScheduler(config: SchedulerConfig, logger: Logger = c
     host: config.host,
     port: config.port,
     tls: { rootCaPem: ca.rootPem, certChainPem: ca.scheduler.chainPem, keyPem: ca.scheduler.keyPem },
-    services: [...schedulerServices({ registry, registration, challenges, placement, pairing, relay, logger }), gatewaysService(placement, logger)],
+    services: [...schedulerServices({ registry, registration, challenges, placement, pairing, relay, logger }), gatewaysService(placement, registry, logger)],
     logger,
   }).catch(async (error: unknown) => {
     await ca.close();

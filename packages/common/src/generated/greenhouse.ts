@@ -4,6 +4,8 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { CommandFailed as _greenhouse_CommandFailed, CommandFailed__Output as _greenhouse_CommandFailed__Output } from './greenhouse/CommandFailed.ts';
 import type { DenyPairingRequest as _greenhouse_DenyPairingRequest, DenyPairingRequest__Output as _greenhouse_DenyPairingRequest__Output } from './greenhouse/DenyPairingRequest.ts';
 import type { DenyPairingResponse as _greenhouse_DenyPairingResponse, DenyPairingResponse__Output as _greenhouse_DenyPairingResponse__Output } from './greenhouse/DenyPairingResponse.ts';
+import type { DeviceRuneRequest as _greenhouse_DeviceRuneRequest, DeviceRuneRequest__Output as _greenhouse_DeviceRuneRequest__Output } from './greenhouse/DeviceRuneRequest.ts';
+import type { DeviceRuneResponse as _greenhouse_DeviceRuneResponse, DeviceRuneResponse__Output as _greenhouse_DeviceRuneResponse__Output } from './greenhouse/DeviceRuneResponse.ts';
 import type { GatewayHello as _greenhouse_GatewayHello, GatewayHello__Output as _greenhouse_GatewayHello__Output } from './greenhouse/GatewayHello.ts';
 import type { GatewayLoad as _greenhouse_GatewayLoad, GatewayLoad__Output as _greenhouse_GatewayLoad__Output } from './greenhouse/GatewayLoad.ts';
 import type { GatewayMessage as _greenhouse_GatewayMessage, GatewayMessage__Output as _greenhouse_GatewayMessage__Output } from './greenhouse/GatewayMessage.ts';
@@ -88,6 +90,8 @@ export interface ProtoGrpcType {
     CommandFailed: MessageTypeDefinition<_greenhouse_CommandFailed, _greenhouse_CommandFailed__Output>
     DenyPairingRequest: MessageTypeDefinition<_greenhouse_DenyPairingRequest, _greenhouse_DenyPairingRequest__Output>
     DenyPairingResponse: MessageTypeDefinition<_greenhouse_DenyPairingResponse, _greenhouse_DenyPairingResponse__Output>
+    DeviceRuneRequest: MessageTypeDefinition<_greenhouse_DeviceRuneRequest, _greenhouse_DeviceRuneRequest__Output>
+    DeviceRuneResponse: MessageTypeDefinition<_greenhouse_DeviceRuneResponse, _greenhouse_DeviceRuneResponse__Output>
     GatewayHello: MessageTypeDefinition<_greenhouse_GatewayHello, _greenhouse_GatewayHello__Output>
     GatewayLoad: MessageTypeDefinition<_greenhouse_GatewayLoad, _greenhouse_GatewayLoad__Output>
     GatewayMessage: MessageTypeDefinition<_greenhouse_GatewayMessage, _greenhouse_GatewayMessage__Output>

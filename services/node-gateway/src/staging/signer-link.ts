@@ -18,6 +18,8 @@ export type SignerLinkHandlers = Pick<NodeHandlers, 'StreamHsmRequests' | 'Respo
 export interface SignerLinkOptions {
   /** For failures that happen before a stage is known (a throwing `stageFor`); the stage's logger otherwise. */
   logger?: Logger;
+  /** Checks the caller may use the method (e.g. its rune); throws the GreenhouseError to refuse with. */
+  authorize?: (call: SignerLinkCall, method: 'StreamHsmRequests' | 'RespondHsmRequest') => Promise<void>;
 }
 
 /**
@@ -38,21 +40,23 @@ export function signerLinkHandlers(
   return {
     StreamHsmRequests: (call) => {
       let stage: HsmStage | undefined;
-      try {
+      void (async () => {
         assertWellFormed(call.request);
+        await options.authorize?.(call, 'StreamHsmRequests');
         stage = find(call);
-      } catch (error) {
-        call.emit('error', statusOf(options.logger ?? stage?.logger, 'StreamHsmRequests', error));
-        return;
-      }
-      void streamRequests(stage, call);
+        return stage;
+      })().then(
+        (found) => streamRequests(found, call),
+        (error: unknown) => call.emit('error', statusOf(options.logger ?? stage?.logger, 'StreamHsmRequests', error)),
+      );
     },
 
     RespondHsmRequest: (call: ServerUnaryCall<HsmResponse__Output, Empty>, callback: sendUnaryData<Empty>) => {
       let stage: HsmStage | undefined;
       Promise.resolve()
-        .then(() => {
+        .then(async () => {
           assertWellFormed(call.request);
+          await options.authorize?.(call, 'RespondHsmRequest');
           stage = find(call);
           return stage.respond(call.request);
         })

@@ -1,5 +1,20 @@
-import { status, type ServerDuplexStream, type UntypedServiceImplementation } from '@grpc/grpc-js';
-import { callerIdentity, GreenhouseError, grpcPackages, permissionDenied, toServiceError, type Logger, type ServiceRegistration } from '@greenhouse/common';
+import { status, type ServerDuplexStream, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import {
+  callerIdentity,
+  GreenhouseError,
+  grpcPackages,
+  invalidArgument,
+  parseNodeId,
+  permissionDenied,
+  toServiceError,
+  unaryHandler,
+  type Logger,
+  type ServiceRegistration,
+} from '@greenhouse/common';
+import type { DeviceRuneRequest__Output } from '@greenhouse/common/generated/greenhouse/DeviceRuneRequest.ts';
+import type { DeviceRuneResponse } from '@greenhouse/common/generated/greenhouse/DeviceRuneResponse.ts';
+import type { Registry } from '../registry/registry.ts';
+import { registeredRuneRestrictions } from '../registration.ts';
 import type { GatewayMessage__Output } from '@greenhouse/common/generated/greenhouse/GatewayMessage.ts';
 import type { SchedulerCommand } from '@greenhouse/common/generated/greenhouse/SchedulerCommand.ts';
 import type { Placement } from './placement.ts';
@@ -7,20 +22,40 @@ import type { Placement } from './placement.ts';
 /** Gateways present a service certificate `GL /services/node-gateway…` issued by this CA. */
 const GATEWAY_SERVICE_PREFIX = 'node-gateway';
 
-export function gatewaysService(placement: Placement, logger: Logger): ServiceRegistration {
+export function gatewaysService(placement: Placement, registry: Pick<Registry, 'findDeviceByPublicKey'>, logger: Logger): ServiceRegistration {
   return {
     name: 'greenhouse.Gateways',
     definition: grpcPackages().greenhouse.Gateways.service,
-    implementation: { Connect: (stream: ServerDuplexStream<GatewayMessage__Output, SchedulerCommand>) => connect(stream, placement, logger) } as UntypedServiceImplementation,
+    implementation: {
+      Connect: (stream: ServerDuplexStream<GatewayMessage__Output, SchedulerCommand>) => connect(stream, placement, logger),
+      DeviceRune: unaryHandler(logger, '/greenhouse.Gateways/DeviceRune', (call: ServerUnaryCall<DeviceRuneRequest__Output, DeviceRuneResponse>) => deviceRune(call, registry)),
+    } as UntypedServiceImplementation,
   };
+}
+
+function requireGateway(call: Parameters<typeof callerIdentity>[0]): void {
+  const identity = callerIdentity(call);
+  if (identity.kind !== 'service' || !identity.service.startsWith(GATEWAY_SERVICE_PREFIX)) {
+    throw permissionDenied('only node gateways (certificate GL /services/node-gateway…) may call greenhouse.Gateways');
+  }
+}
+
+/** The rune restrictions the registry recorded for a device of the node (the gateway checks runes against them). */
+async function deviceRune(call: ServerUnaryCall<DeviceRuneRequest__Output, DeviceRuneResponse>, registry: Pick<Registry, 'findDeviceByPublicKey'>): Promise<DeviceRuneResponse> {
+  requireGateway(call);
+  const nodeId = parseNodeId(call.request.node_id);
+  const publicKey = Buffer.from(call.request.public_key ?? []);
+  if (publicKey.length !== 65 || publicKey[0] !== 0x04) throw invalidArgument(`public_key must be a 65-byte uncompressed P-256 key, got ${publicKey.length} bytes`);
+  const device = await registry.findDeviceByPublicKey(publicKey);
+  if (!device || !device.nodeId.equals(nodeId)) {
+    throw new GreenhouseError(status.NOT_FOUND, `no device with this key was issued for node ${nodeId.toString('hex')}`);
+  }
+  return { rune_restrictions: device.runeRestrictions ?? registeredRuneRestrictions(publicKey), seed_holder: device.origin !== 'pairing' };
 }
 
 function connect(stream: ServerDuplexStream<GatewayMessage__Output, SchedulerCommand>, placement: Placement, logger: Logger): void {
   try {
-    const identity = callerIdentity(stream);
-    if (identity.kind !== 'service' || !identity.service.startsWith(GATEWAY_SERVICE_PREFIX)) {
-      throw permissionDenied('only node gateways (certificate GL /services/node-gateway…) may connect here');
-    }
+    requireGateway(stream);
   } catch (error) {
     stream.emit('error', toServiceError(logger, 'Gateways/Connect', error));
     return;
