@@ -61,6 +61,11 @@ export class Signer {
     return Buffer.from(this.handler.nodeId);
   }
 
+  /** What this signer remembers about channels (kept in the relayed signer_state). */
+  get channelStore(): ChannelStore {
+    return this.handler.channelStore;
+  }
+
   get runeMaster(): MasterRune {
     return this.master;
   }

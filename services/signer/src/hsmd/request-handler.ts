@@ -48,6 +48,10 @@ export class HsmdRequestHandler {
     this.channels = new ChannelRequests(() => this.keys, channels, () => this.wireVersion);
   }
 
+  get channelStore(): ChannelStore {
+    return this.channels.store;
+  }
+
   get nodeId(): Uint8Array {
     return this.keys.nodeId;
   }
