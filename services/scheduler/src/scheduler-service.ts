@@ -82,11 +82,11 @@ function schedulerImplementation({ registry, registration, challenges, placement
 
     Recover: unary('Recover', 'bootstrap', (request: Parameters<Registration['recover']>[0]) => registration.recover(request)),
 
-    Schedule: unary<ScheduleRequest__Output, NodeInfoResponse>('Schedule', 'device', async (request, identity) => {
-      const nodeId = requireDeviceOf(identity, request.node_id);
+    Schedule: unaryCall<ScheduleRequest__Output, NodeInfoResponse>('Schedule', 'device', async (call, identity) => {
+      const nodeId = requireDeviceOf(identity, call.request.node_id);
       const node = await registry.getNode(nodeId);
       if (!node) throw notFound(`node ${nodeId.toString('hex')} is not registered`);
-      return nodeInfo(nodeId, await placement.schedule(node));
+      return nodeInfo(nodeId, await placement.schedule(node, untilDeadline(call.getDeadline())));
     }),
 
     // Never starts a node. With wait=true it long-polls until the node runs or the caller's

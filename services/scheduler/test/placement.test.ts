@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { status } from '@grpc/grpc-js';
-import type { SchedulerClient } from '@greenhouse/client';
+import type { DeviceCredentials, SchedulerClient } from '@greenhouse/client';
 import { SchedulerFixture, TEST_INIT_MSG } from './support/scheduler-fixture.ts';
 import { TestNodeKey } from './support/test-node-key.ts';
 import { GatewayDouble } from '../../../test/support/gateway-double.ts';
@@ -8,6 +8,7 @@ import { GatewayDouble } from '../../../test/support/gateway-double.ts';
 describe('placing nodes on gateways', () => {
   let fixture: SchedulerFixture;
   let device: SchedulerClient;
+  let deviceCreds: DeviceCredentials;
   let key: TestNodeKey;
   const gateways: GatewayDouble[] = [];
 
@@ -26,7 +27,8 @@ describe('placing nodes on gateways', () => {
     fixture = await SchedulerFixture.start();
     key = new TestNodeKey();
     const nobody = await fixture.nobodyClient();
-    device = await fixture.client(await nobody.registerNode({ nodeId: key.nodeId, signChallenge: key.signChallenge, network: 'regtest', signerVersion: 'v26.06', initMsg: TEST_INIT_MSG }));
+    deviceCreds = await nobody.registerNode({ nodeId: key.nodeId, signChallenge: key.signChallenge, network: 'regtest', signerVersion: 'v26.06', initMsg: TEST_INIT_MSG });
+    device = await fixture.client(deviceCreds);
   });
   afterAll(async () => {
     for (const gateway of gateways) gateway.disconnect();
@@ -58,14 +60,19 @@ describe('placing nodes on gateways', () => {
     expect((await fixture.scheduler.registry.getNode(key.nodeId))!.homeGateway).toBe('gw-1');
 
     const other = await connectGateway('gw-2', 'https://localhost:7002');
-    await expect(device.schedule(key.nodeId)).rejects.toMatchObject({
+    // Schedule waits for the home gateway as long as the caller's deadline allows (at most 10 s).
+    const impatient = await fixture.client(deviceCreds, 2000);
+    await expect(impatient.schedule(key.nodeId)).rejects.toMatchObject({
       code: status.UNAVAILABLE,
       details: expect.stringMatching(/keeps its data on gateway gw-1, which is not connected/),
     });
     expect(other.commands).toHaveLength(0);
 
+    // A Schedule already waiting when the home gateway comes back is served by it.
+    const waiting = device.schedule(key.nodeId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const back = await connectGateway('gw-1', 'https://localhost:7011');
-    expect((await device.schedule(key.nodeId)).grpc_uri).toBe('https://localhost:7011');
+    expect((await waiting).grpc_uri).toBe('https://localhost:7011');
     expect(back.commands[0]!.start_node).toMatchObject({ node_id: key.nodeId });
     back.disconnect();
     gateways.splice(gateways.indexOf(back), 1);

@@ -25,6 +25,8 @@ interface LiveGateway extends GatewayConnection {
 }
 
 const START_TIMEOUT_MS = 60_000;
+/** How long Schedule waits for a node's home gateway to (re)connect before answering UNAVAILABLE. */
+const HOME_GATEWAY_WAIT_MS = 10_000;
 
 export interface PlacementOptions {
   /** Records which gateway holds a node's data (Registry.claimHomeGateway). */
@@ -65,6 +67,7 @@ export class Placement {
     const live: LiveGateway = { ...gateway, nodes: new Set() };
     this.gateways.set(gateway.id, live);
     for (const nodeId of runningNodes) this.nodeStarted(gateway.id, nodeId, randomSessionId());
+    this.events.emit(`gateway:${gateway.id}`);
     this.logger.info({ gateway: gateway.id, grpc_uri: gateway.grpcUri, capacity: gateway.capacity, running: runningNodes.length }, 'gateway connected');
   }
 
@@ -121,20 +124,21 @@ export class Placement {
   }
 
   /** Runs the node if it is not running: on the least loaded gateway with room for it. */
-  schedule(node: NodeRecord): Promise<NodeLocation> {
+  /** `waitMs`: how long the caller can wait for the node's home gateway to reconnect, at most HOME_GATEWAY_WAIT_MS. */
+  schedule(node: NodeRecord, waitMs = HOME_GATEWAY_WAIT_MS): Promise<NodeLocation> {
     const nodeHex = node.nodeId.toString('hex');
     const known = this.locations.get(nodeHex);
     if (known) return Promise.resolve(known);
     let starting = this.starting.get(nodeHex);
     if (!starting) {
-      starting = this.start(node).finally(() => this.starting.delete(nodeHex));
+      starting = this.start(node, Math.max(0, Math.min(waitMs, HOME_GATEWAY_WAIT_MS))).finally(() => this.starting.delete(nodeHex));
       this.starting.set(nodeHex, starting);
     }
     return starting;
   }
 
-  private async start(node: NodeRecord): Promise<NodeLocation> {
-    const gateway = await this.gatewayFor(node);
+  private async start(node: NodeRecord, waitMs: number): Promise<NodeLocation> {
+    const gateway = await this.gatewayFor(node, waitMs);
     const commandId = String(this.nextCommandId++);
     const sessionId = randomSessionId();
     const started = this.waitForNode(node.nodeId, START_TIMEOUT_MS);
@@ -165,14 +169,15 @@ export class Placement {
    * The node's home gateway; a node without one gets the least loaded gateway as its home, claimed
    * in the registry so that replicas racing to place it agree. With shared node storage, any.
    */
-  private async gatewayFor(node: NodeRecord): Promise<LiveGateway> {
+  private async gatewayFor(node: NodeRecord, waitMs: number): Promise<LiveGateway> {
     if (this.options.sharedNodeStorage) {
       const gateway = this.pickGateway();
       await this.options.homes.claimHomeGateway(node.nodeId, gateway.id, true);
       return gateway;
     }
     const home = node.homeGateway ?? (await this.options.homes.claimHomeGateway(node.nodeId, this.pickGateway().id));
-    const gateway = this.gateways.get(home);
+    // A gateway that is restarting (or this scheduler, just restarted) reconnects within seconds.
+    const gateway = this.gateways.get(home) ?? (await this.waitForGateway(home, waitMs));
     if (!gateway) {
       throw new GreenhouseError(
         status.UNAVAILABLE,
@@ -183,6 +188,21 @@ export class Placement {
       throw new GreenhouseError(status.RESOURCE_EXHAUSTED, `gateway ${home}, which keeps this node's data, is full (${gateway.capacity} nodes); try again later`);
     }
     return gateway;
+  }
+
+  private waitForGateway(gatewayId: string, timeoutMs: number): Promise<LiveGateway | undefined> {
+    const event = `gateway:${gatewayId}`;
+    return new Promise((resolve) => {
+      const connected = () => {
+        clearTimeout(timer);
+        resolve(this.gateways.get(gatewayId));
+      };
+      const timer = setTimeout(() => {
+        this.events.off(event, connected);
+        resolve(undefined);
+      }, timeoutMs);
+      this.events.once(event, connected);
+    });
   }
 
   private pickGateway(): LiveGateway {
