@@ -37,8 +37,8 @@ export interface OurOutput {
 export class PsbtSigner {
   readonly psbt: Transaction;
 
-  constructor(psbt: Uint8Array) {
-    this.psbt = Transaction.fromPSBT(psbt, TX_OPTIONS);
+  constructor(private readonly original: Uint8Array) {
+    this.psbt = Transaction.fromPSBT(original, TX_OPTIONS);
   }
 
   /** `sign_our_inputs` for one UTXO: keypath, P2WSH details, then `wally_psbt_sign` with its key. */
@@ -93,8 +93,9 @@ export class PsbtSigner {
     }
   }
 
+  /** The signed PSBT as libwally writes it: v0, and keyed entries in the order the request had them. */
   toBytes(): Uint8Array {
-    return this.psbt.toPSBT(0);
+    return keepEntryOrder(this.original, this.psbt.toPSBT(0));
   }
 
   private signSegwitV0(index: number, privateKey: Uint8Array, publicKey: Uint8Array, utxo: { script: Uint8Array; amount: bigint }): void {
@@ -156,4 +157,95 @@ function reverse(bytes: Uint8Array): Uint8Array {
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+// libwally keeps the entries of each PSBT map in insertion order (parsed ones first, added ones after),
+// while @scure/btc-signer sorts entries of one key type by key (e.g. lightningd's proprietary
+// `lightning` serial-id fields, which it writes subtype 2 before subtype 1). Both write the key types
+// themselves in the same order, so putting each run of same-type entries back in the request's order
+// (new entries last, as added) gives libwally's bytes. This touches the BIP174 framing only.
+
+export interface RawEntry {
+  readonly type: number;
+  readonly key: Uint8Array;
+  /** The whole entry as serialized: key length, key, value length, value. */
+  readonly bytes: Uint8Array;
+}
+
+function readCompactSize(bytes: Uint8Array, at: number): [value: number, next: number] {
+  const first = bytes[at];
+  if (first === undefined) throw new Error('PSBT ends inside a compact size');
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  if (first < 0xfd) return [first, at + 1];
+  if (first === 0xfd) return [view.getUint16(at + 1, true), at + 3];
+  if (first === 0xfe) return [view.getUint32(at + 1, true), at + 5];
+  return [Number(view.getBigUint64(at + 1, true)), at + 9];
+}
+
+/** The maps of a PSBT (global, inputs, outputs, in order), each a list of entries. */
+export function readMaps(psbt: Uint8Array): RawEntry[][] {
+  const maps: RawEntry[][] = [];
+  let at = 5; // "psbt" 0xff
+  let current: RawEntry[] = [];
+  while (at < psbt.length) {
+    const start = at;
+    const [keyLength, keyStart] = readCompactSize(psbt, at);
+    if (keyLength === 0) {
+      maps.push(current);
+      current = [];
+      at = keyStart;
+      continue;
+    }
+    const key = psbt.subarray(keyStart, keyStart + keyLength);
+    const [valueLength, valueStart] = readCompactSize(psbt, keyStart + keyLength);
+    at = valueStart + valueLength;
+    if (at > psbt.length) throw new Error('PSBT ends inside an entry');
+    current.push({ type: readCompactSize(key, 0)[0], key, bytes: psbt.subarray(start, at) });
+  }
+  if (current.length > 0) throw new Error('PSBT ends inside a map');
+  return maps;
+}
+
+/** A PSBT from its maps (the inverse of readMaps). */
+export function writeMaps(maps: readonly (readonly RawEntry[])[]): Uint8Array {
+  return concatAll([Uint8Array.of(0x70, 0x73, 0x62, 0x74, 0xff), ...maps.flatMap((entries) => [...entries.map((e) => e.bytes), Uint8Array.of(0)])]);
+}
+
+/** One entry of a PSBT map (key and value shorter than 253 bytes). */
+export function rawEntry(key: Uint8Array, value: Uint8Array): RawEntry {
+  if (key.length >= 0xfd || value.length >= 0xfd) throw new Error('rawEntry: key or value too long');
+  return { type: key[0]!, key, bytes: Uint8Array.from([key.length, ...key, value.length, ...value]) };
+}
+
+function keepEntryOrder(original: Uint8Array, produced: Uint8Array): Uint8Array {
+  const before = readMaps(original);
+  const after = readMaps(produced);
+  if (before.length !== after.length) return produced; // not the same structure: nothing to align
+  const out: Uint8Array[] = [produced.subarray(0, 5)];
+  after.forEach((entries, m) => {
+    const position = (entry: RawEntry) => {
+      const i = before[m]!.findIndex((old) => equalBytes(old.key, entry.key));
+      return i < 0 ? Number.POSITIVE_INFINITY : i;
+    };
+    for (let start = 0; start < entries.length; ) {
+      let end = start;
+      while (end < entries.length && entries[end]!.type === entries[start]!.type) end++;
+      const run = entries.slice(start, end).map((entry, i) => ({ entry, i, at: position(entry) }));
+      run.sort((a, b) => (a.at === b.at ? a.i - b.i : a.at < b.at ? -1 : 1));
+      for (const { entry } of run) out.push(entry.bytes);
+      start = end;
+    }
+    out.push(Uint8Array.of(0));
+  });
+  return concatAll(out);
+}
+
+function concatAll(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

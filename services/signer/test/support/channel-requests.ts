@@ -31,6 +31,7 @@ import {
   TX_OPTIONS,
 } from '../../src/crypto/bitcoin-tx.ts';
 import { signHash } from '../../src/crypto/ecdsa.ts';
+import { rawEntry, readMaps, writeMaps } from '../../src/crypto/psbt-signing.ts';
 
 /** Which connection a request goes on: lightningd's own, or a subdaemon's client for the channel. */
 export type Connection = 'master' | 'openingd' | 'channeld' | 'closingd' | 'onchaind';
@@ -245,9 +246,20 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
       amount: 49_000n,
       bip32Derivation: [[changeKey, { fingerprint: new DataView(hash160(changeKey).buffer).getUint32(0), path: [8] }]],
     });
-    return tx.toPSBT(0);
+    // lightningd's serial ids: proprietary `lightning` fields, subtype 2 written before subtype 1;
+    // and a keypath of another key already on the input (ours is added after it).
+    const maps = readMaps(tx.toPSBT(0));
+    const lightning = (subtype: number) => Uint8Array.from([0xfc, 9, ...new TextEncoder().encode('lightning'), subtype]);
+    const otherKey = point(4321n);
+    maps[1]!.push(
+      rawEntry(Uint8Array.from([0x06, ...otherKey]), Uint8Array.from([1, 2, 3, 4, 7, 0, 0, 0])),
+      rawEntry(lightning(2), Uint8Array.of(0, 1)),
+      rawEntry(lightning(1), Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8)),
+    );
+    maps[3]!.push(rawEntry(lightning(1), Uint8Array.of(8, 7, 6, 5, 4, 3, 2, 1)));
+    return writeMaps(maps);
   })();
-  add('sign_withdrawal (previous transactions, change keypath)', 'master', encodeHsmd({ kind: 'hsmd_sign_withdrawal', inputs: [withPrevious], psbt: fullPsbt }));
+  add('sign_withdrawal (previous transactions, change keypath, serial ids)', 'master', encodeHsmd({ kind: 'hsmd_sign_withdrawal', inputs: [withPrevious], psbt: fullPsbt }));
 
   // channeld: lock-in, then payments.
   add('get_per_commitment_point 1', 'channeld', encodeHsmd({ kind: 'hsmd_get_per_commitment_point', n: 1n }));
