@@ -55,6 +55,7 @@ describe(`channel messages = ${vectors.source}, byte for byte (captured vectors)
     const kinds = new Set(vectors.cases[0]!.steps.map((s) => decodeHsmd(Buffer.from(s.request, 'hex')).kind));
     expect([...kinds].sort()).toEqual(
       [
+        'hsmd_bip137_sign_message',
         'hsmd_cannouncement_sig_req',
         'hsmd_check_future_secret',
         'hsmd_check_outpoint',
@@ -75,11 +76,14 @@ describe(`channel messages = ${vectors.source}, byte for byte (captured vectors)
         'hsmd_sign_any_delayed_payment_to_us',
         'hsmd_sign_any_local_htlc_tx',
         'hsmd_sign_any_penalty_to_us',
+        'hsmd_sign_bolt12',
+        'hsmd_sign_bolt12_2',
         'hsmd_sign_any_remote_htlc_to_us',
         'hsmd_sign_commitment_tx',
         'hsmd_sign_delayed_payment_to_us',
         'hsmd_sign_htlc_tx_mingle',
         'hsmd_sign_mutual_close_tx',
+        'hsmd_sign_option_will_fund_offer',
         'hsmd_sign_penalty_to_us',
         'hsmd_sign_remote_commitment_tx',
         'hsmd_sign_remote_htlc_to_us',

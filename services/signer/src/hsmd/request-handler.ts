@@ -6,7 +6,9 @@ import {
   HSM_MASTER_PERMISSIONS,
   type HsmdMessage,
 } from '@greenhouse/common/hsmd';
-import { HsmKeys, bip32VersionsFor, type BitcoinNetwork, type HsmSecret } from '../crypto/index.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes } from '@noble/hashes/utils.js';
+import { HsmKeys, bip32VersionsFor, signHashPlain, type BitcoinNetwork, type HsmSecret } from '../crypto/index.ts';
 import { initReply, negotiateWireVersion } from './init-reply.ts';
 import { HsmdRefusal } from './refusal.ts';
 import { ChannelRequests, isChannelMessage } from './channel-requests.ts';
@@ -118,6 +120,29 @@ export class HsmdRequestHandler {
       case 'hsmd_check_bip86_pubkey': {
         const bip86 = keys.wallet.bip86Base ? keys.wallet.bip86Key(message.index).publicKey : undefined;
         return encodeHsmd({ kind: 'hsmd_check_bip86_pubkey_reply', ok: bip86 !== undefined && equal(bip86, message.pubkey) });
+      }
+      case 'hsmd_sign_bolt12':
+        return encodeHsmd({
+          kind: 'hsmd_sign_bolt12_reply',
+          sig: keys.signBolt12(message.messagename, message.fieldname, message.merkleroot, message.publictweak.length > 0 ? message.publictweak : undefined),
+        });
+      case 'hsmd_sign_bolt12_2':
+        return encodeHsmd({
+          kind: 'hsmd_sign_bolt12_2_reply',
+          sig: keys.signBolt12WithAlias(message.messagename, message.fieldname, message.merkleroot, message.info, message.publictweak.length > 0 ? message.publictweak : undefined),
+        });
+      case 'hsmd_bip137_sign_message':
+        if (message.keyidx >= 0x80000000) throw new HsmdRefusal(`Index ${message.keyidx} too great`);
+        return encodeHsmd({ kind: 'hsmd_bip137_sign_message_reply', sig: recoverable(keys.signBip137Message(message.msg, message.keyidx)) });
+      case 'hsmd_sign_option_will_fund_offer': {
+        // BOLT #2 (liquidity ads): SHA256("option_will_fund" ‖ funding_pubkey ‖ u32 blockheight ‖ u32 fee base ‖ u16 fee ppt), plain RFC6979.
+        const fields = new Uint8Array(10);
+        const view = new DataView(fields.buffer);
+        view.setUint32(0, message.blockheight);
+        view.setUint32(4, message.channel_fee_base_max_msat);
+        view.setUint16(8, message.channel_fee_proportional_basis_max);
+        const hash = sha256(concatBytes(new TextEncoder().encode('option_will_fund'), message.funding_pubkey, fields));
+        return encodeHsmd({ kind: 'hsmd_sign_option_will_fund_offer_reply', rsig: signHashPlain(keys.nodeKey.privateKey, hash) });
       }
       // Payments: stock hsmd approves every invoice and keysend (and answers the _check variants with
       // the same 138/139 replies). The rule "only for a pending Pay/KeySend" is issue 7 scope 2.

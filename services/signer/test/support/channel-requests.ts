@@ -466,6 +466,15 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
   add('preapprove_keysend', 'master', encodeHsmd({ kind: 'hsmd_preapprove_keysend', ...keysend }));
   add('preapprove_keysend_check', 'master', encodeHsmd({ kind: 'hsmd_preapprove_keysend_check', ...keysend, check_only: false }));
 
+  // Offers (BOLT12), liquidity ads, and signing with a wallet key.
+  const merkleroot = sha256(Uint8Array.of(12));
+  add('sign_bolt12 (node key)', 'master', encodeHsmd({ kind: 'hsmd_sign_bolt12', messagename: 'invoice', fieldname: 'signature', merkleroot, publictweak: new Uint8Array() }));
+  add('sign_bolt12 (payer key tweak)', 'master', encodeHsmd({ kind: 'hsmd_sign_bolt12', messagename: 'invoice_request', fieldname: 'signature', merkleroot, publictweak: Uint8Array.of(1, 2, 3) }));
+  add('sign_bolt12_2 (node key)', 'master', encodeHsmd({ kind: 'hsmd_sign_bolt12_2', messagename: 'offer', fieldname: 'signature', merkleroot, info: new TextEncoder().encode('node-alias-base'), publictweak: new Uint8Array() }));
+  add('sign_bolt12_2 (alias tweak)', 'master', encodeHsmd({ kind: 'hsmd_sign_bolt12_2', messagename: 'invoice', fieldname: 'signature', merkleroot, info: new TextEncoder().encode('node-alias-base'), publictweak: sha256(Uint8Array.of(13)) }));
+  add('sign_option_will_fund_offer', 'channeld', encodeHsmd({ kind: 'hsmd_sign_option_will_fund_offer', funding_pubkey: remoteFunding, blockheight: 4132, channel_fee_base_max_msat: 5000, channel_fee_proportional_basis_max: 100 }));
+  add('bip137_sign_message', 'master', encodeHsmd({ kind: 'hsmd_bip137_sign_message', msg: new TextEncoder().encode('greenhouse withdraw proof'), keyidx: 5 }));
+
   // Announcement of a public channel, then the end.
   const announcement = Uint8Array.from([0x01, 0x00, ...new Uint8Array(256), 0x00, 0x00, ...sha256(Uint8Array.of(3)), 0, 0, 0x6e, 0, 0, 1, 0, 0, ...keys.nodeId, ...PEER_ID, ...localFunding, ...remoteFunding]);
   add('sign_any_cannouncement_req', 'master', encodeHsmd({ kind: 'hsmd_sign_any_cannouncement_req', ca: announcement, peerid: PEER_ID, channel_dbid: DBID }));
