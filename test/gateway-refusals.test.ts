@@ -122,6 +122,19 @@ describe('node gateway refusals and idle stop (lightningd test double)', () => {
     expect(incomplete.details).toMatch(/incomplete or malformed/);
   }, 30_000);
 
+  it('passes on the signer’s refusal as PERMISSION_DENIED with its reason (a stale signed Invoice)', async () => {
+    // The gateway checks the signature and the rune; the signer also checks the call's age and refuses.
+    const request = { amount_msat: { amount: { msat: '5000' } }, label: 'stale', description: 'refusals test' };
+    const timestampMs = BigInt(Date.now() - 60 * 60 * 1000);
+    const signed = signRequest(device.keyPem, grpcFrame(cln().Invoice!.requestSerialize(request)), timestampMs);
+    const error = await failure(unaryCall(node, 'Invoice', request, authMetadata({ ...signed, timestampMs, rune }), { deadline: Date.now() + 30_000 }));
+    expect(error.code).toBe(status.PERMISSION_DENIED);
+    expect(error.details).toMatch(/^\/cln\.Node\/Invoice: the node's signer refused hsmd_sign_invoice \(8\) for this call: .*the call was signed 3600 s ago, outside the 300 s window\)$/);
+    // lightningd died with its hsmd and the gateway restarts it: the next call works.
+    const info = await unaryCall(node, 'Getinfo', {}, new Metadata(), { deadline: Date.now() + 60_000 });
+    expect(Buffer.from(info.id as Buffer).equals(signer.nodeId)).toBe(true);
+  }, 90_000);
+
   it('refuses a request above 4,000,000 bytes with INVALID_ARGUMENT', async () => {
     const error = await failure(unaryCall(node, 'Invoice', { amount_msat: { amount: { msat: '1' } }, label: 'big', description: 'x'.repeat(4_000_100) }));
     expect(error.code).toBe(status.INVALID_ARGUMENT);

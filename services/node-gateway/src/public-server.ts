@@ -44,7 +44,8 @@ import {
 } from '@greenhouse/common';
 import { callMappedRpc, ClnMappingError, ClnRpcConnectionError, ClnRpcError, ClnRpcTimeoutError } from '@greenhouse/cln-rpc';
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
-import { signerLinkHandlers, type SignerLinkCall } from './staging/index.ts';
+import { describeHsmdType } from '@greenhouse/common/hsmd';
+import { signerLinkHandlers, type SignerLinkCall, type SignerRefusal } from './staging/index.ts';
 import type { NodeHost } from './node-host.ts';
 import { assertRequestSize, authenticateCall, withinDeadline, type CallGuard } from './call-guard.ts';
 import { checkRune, type DeviceGrants } from './rune-check.ts';
@@ -176,6 +177,12 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
 }
 
 /** Runs `work` with the call's signing context in the node's pending calls (when it carries one). */
+/**
+ * Runs `work` with the call's signing context in the node's pending calls (when it carries one).
+ * When the signer refuses an hsmd request staged for this call and the call then fails (lightningd
+ * reports an error, or dies because the refusal was on its own connection), the caller learns the
+ * signer's reason: PERMISSION_DENIED, not a bare "connection closed".
+ */
 async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth | undefined, raw: Buffer | undefined, work: () => Promise<T>): Promise<T> {
   if (!auth || !raw) return work();
   const pending: PendingRequest = {
@@ -186,11 +193,19 @@ async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth
     timestamp: auth.timestampMs.toString(),
     rune: Buffer.from(auth.rune, 'base64url'),
   };
+  let refusal: SignerRefusal | undefined;
+  const stopListening = host.stage.onSignerRefusal((heard) => {
+    if (heard.pendingCalls.includes(pending)) refusal ??= heard;
+  });
   host.pendingCalls.add(pending);
   try {
     return await work();
+  } catch (error) {
+    if (refusal) throw permissionDenied(`${uri}: the node's signer refused ${describeHsmdType(refusal.type)} for this call: ${refusal.reason}`);
+    throw error;
   } finally {
     host.pendingCalls.delete(pending);
+    stopListening();
   }
 }
 
