@@ -1,10 +1,14 @@
 // A channel's life through the whole of Greenhouse against a stock Core Lightning, on regtest:
 // `pnpm start` (scheduler, node gateway, regtest bitcoind), our Signer registered and attached, and
 // a stock lightningd. Our node gets on-chain funds (NewAddr, bitcoind pays, a block), opens a
-// channel to the stock node (FundChannel: every hsmd request of the open answered by our Signer),
-// pays an invoice of the stock node, is paid one of its own, and closes cooperatively; the closing
-// output comes back to its wallet. Every hsmd request our Signer refused is collected and must be
-// none. Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
+// channel to the stock node (FundChannel), pays an invoice of the stock node, restarts its signer
+// (the new process knows the channel only from the relayed signer_state), is paid one of its own,
+// and closes cooperatively; the stock node opens a channel to us and pays over it; a last channel of
+// ours is closed unilaterally while the peer is away and our to_local swept back to the wallet.
+// Every hsmd request our Signer refused is collected and must be none, and every reply it gave is
+// compared at the end with CLN's own lightning_hsmd's reply to the same request, byte for byte.
+// Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
+// GREENHOUSE_KEEP_TEST_DIR=1 keeps the test's directory (both nodes' logs) afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrivateKey } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +23,9 @@ import { describeHsmdType, peekType } from '@greenhouse/common/hsmd';
 import { HsmSecret, Signer } from '@greenhouse/signer';
 import { ClnRpcClient } from '../packages/cln-rpc/src/index.ts';
 import { runSigner } from '../services/signer/src/run-loop.ts';
-import { bitcoindPath, lightningdPath, skipReason } from './support/real-binaries.ts';
+import { bitcoindPath, clnSubdaemon, lightningdPath, skipReason } from './support/real-binaries.ts';
+import { REGTEST_INIT } from './support/hsmd-requests.ts';
+import { StockHsmd } from './support/stock-hsmd.ts';
 import { processesUsing, StackProcess, withoutBitcoind, type StackMetadata } from './support/stack-process.ts';
 import { registerSigner } from './support/register-signer.ts';
 import { closeNodeClient, nodeClient, unaryCall, type NodeClient } from './support/gateway-process.ts';
@@ -49,23 +55,38 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 }
 
 describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel through Greenhouse', () => {
-  const signer = new Signer({ secret: HsmSecret.fromBytes(SECRET), network: 'regtest' });
-  const nodeHex = signer.nodeId.toString('hex');
   /** Every hsmd request the signer refused: its type and why. */
   const refused: string[] = [];
-  signer.onRejection((rejection) => {
-    if (!rejection.refused) return;
-    const raw = rejection.request.raw;
-    refused.push(`${raw.length >= 2 ? describeHsmdType(peekType(raw)) : 'empty request'}: ${rejection.reason}`);
-  });
   /** Every hsmd message type the signer was asked, with how often. */
   const asked = new Map<string, number>();
-  const answer = signer.process.bind(signer);
-  signer.process = (request, now) => {
-    const type = request.raw.length >= 2 ? describeHsmdType(peekType(request.raw)) : 'empty request';
-    asked.set(type, (asked.get(type) ?? 0) + 1);
-    return answer(request, now);
-  };
+  /** Every request answered, with its connection and our reply, to replay to a stock hsmd at the end. */
+  const exchanges: { client: { peerId: Buffer; dbid: bigint; permissions: bigint } | undefined; request: Buffer; reply: Buffer; type: string }[] = [];
+
+  /** A signer process for the node's seed (the test makes a second one to restart the signer mid-way). */
+  function signerProcess(): Signer {
+    const signer = new Signer({ secret: HsmSecret.fromBytes(SECRET), network: 'regtest' });
+    signer.onRejection((rejection) => {
+      if (!rejection.refused) return;
+      const raw = rejection.request.raw;
+      refused.push(`${raw.length >= 2 ? describeHsmdType(peekType(raw)) : 'empty request'}: ${rejection.reason}`);
+    });
+    const answer = signer.process.bind(signer);
+    signer.process = (request, now) => {
+      const type = request.raw.length >= 2 ? describeHsmdType(peekType(request.raw)) : 'empty request';
+      asked.set(type, (asked.get(type) ?? 0) + 1);
+      const response = answer(request, now);
+      const context = request.context;
+      const client =
+        context && BigInt(context.capabilities) !== 0n && BigInt(context.dbid) !== 0n
+          ? { peerId: Buffer.from(context.node_id), dbid: BigInt(context.dbid), permissions: BigInt(context.capabilities) }
+          : undefined; // lightningd's own connection, or connectd's (dbid 0): node-level requests
+      if (!response.error) exchanges.push({ client, request: Buffer.from(request.raw), reply: Buffer.from(response.raw as Uint8Array), type });
+      return response;
+    };
+    return signer;
+  }
+  let signer = signerProcess();
+  const nodeHex = signer.nodeId.toString('hex');
   let dir: string;
   let stack: StackProcess;
   let metadata: StackMetadata;
@@ -86,6 +107,13 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const signed = signRequest(device.keyPem, grpcFrame(definition[method]!.requestSerialize(request)), timestampMs);
     return unaryCall(node!, method, request, authMetadata({ ...signed, timestampMs, rune }), { deadline: Date.now() + CALL_DEADLINE_MS });
   };
+
+  /** The signer's run loop against the stack's scheduler (it follows Schedule to the node's gateway). */
+  function attachSigner(): void {
+    const abort = new AbortController();
+    const creds = new Credentials(device.certPem, device.keyPem, caPem, rune);
+    signerRun = { abort, running: runSigner({ signer, creds, schedulerUri: metadata.scheduler_grpc_uri, logger: quiet, signal: abort.signal }) };
+  }
 
   /** bitcoind's JSON-RPC on the stack's wallet. */
   async function bitcoin<T>(method: string, params: unknown[] = []): Promise<T> {
@@ -121,11 +149,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const placed = await scheduler.schedule(signer.nodeId);
     scheduler.close();
     node = nodeClient(placed.grpc_uri, caPem, device);
-    const abort = new AbortController();
-    signerRun = {
-      abort,
-      running: runSigner({ signer, creds: new Credentials(device.certPem, device.keyPem, caPem, rune), schedulerUri: metadata.scheduler_grpc_uri, logger: quiet, signal: abort.signal }),
-    };
+    attachSigner();
     await waitForOurHeight(101);
 
     const uri = new URL(metadata.bitcoind_rpc_uri!);
@@ -210,7 +234,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     });
   }, 400_000);
 
-  it('pays an invoice of the stock node (Pay), and is paid one of its own', async () => {
+  it('pays an invoice of the stock node (Pay), restarts the signer, and is paid one of its own', async () => {
     const theirs = await stockRpc!.call<{ bolt11: string }>('invoice', { amount_msat: 50_000_000, label: 'from-greenhouse', description: 'greenhouse pays' });
     const paid = (await call('Pay', { bolt11: theirs.bolt11 })) as { status: unknown; amount_msat: { msat: string } };
     expect(BigInt(paid.amount_msat.msat)).toBe(50_000_000n);
@@ -219,6 +243,12 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
       label: 'from-stock',
       description: 'stock pays greenhouse',
     })) as { bolt11: string };
+    // The signer process restarts: the new one knows the channel only from the state the node relays.
+    signerRun?.abort.abort();
+    await signerRun?.running.catch(() => undefined);
+    signer = signerProcess();
+    attachSigner();
+
     // Our payment is settled once both commitments are updated; only then can the stock node spend it.
     await until(
       'the stock node to be able to spend what we paid',
@@ -232,6 +262,12 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     expect(result.status).toBe('complete');
     const listed = (await call('ListInvoices', { label: 'from-stock' })) as { invoices: { status: unknown }[] };
     expect(listed.invoices[0]!.status).toBe('PAID');
+    // What the restarted signer knows of the channel came through the node: all the peer's revocation
+    // secrets (commitment 0's is still derivable) and our revoked commitments.
+    const key = signer.channelStore.state.keys().find((k) => k.startsWith(`greenhouse/channels/${stockId}/`))!;
+    const record = signer.channelStore.channel(Buffer.from(stockId, 'hex'), BigInt(key.split('/').at(-1)!));
+    expect(record.remoteSecrets.secret(0)).toBeDefined();
+    expect(record.revokedLocal).toBeGreaterThan(0);
   }, 240_000);
 
   it('closes cooperatively (Close); the closing output returns to our wallet', async () => {
@@ -254,10 +290,43 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     expect(closing).toBeDefined();
   }, 300_000);
 
+  it('accepts a channel the stock node opens to us (we are the fundee), and is paid over it', async () => {
+    const { bech32 } = await stockRpc!.call<{ bech32: string }>('newaddr', { addresstype: 'bech32' });
+    await bitcoin('sendtoaddress', [bech32, 0.01]);
+    let height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await until(
+      'the stock node to see its funds',
+      async () => {
+        const { outputs } = await stockRpc!.call<{ outputs: { status: string; amount_msat: number }[] }>('listfunds');
+        return outputs.some((o) => o.status === 'confirmed' && o.amount_msat === 1_000_000_000) ? true : undefined;
+      },
+      60_000,
+    );
+    await stockRpc!.call('fundchannel', { id: nodeHex, amount: 400_000 });
+    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
+    height = await bitcoin<number>('getblockcount');
+    await mine(6);
+    await waitForOurHeight(height + 6);
+    const inbound = await until(
+      'the inbound channel in CHANNELD_NORMAL on both sides',
+      async () => {
+        const { channels } = await stockRpc!.call<{ channels: { state: string; opener: string; spendable_msat: number }[] }>('listpeerchannels', { id: nodeHex });
+        const theirs = channels.find((c) => c.opener === 'local' && c.state === 'CHANNELD_NORMAL');
+        const ours = ((await call('ListPeerChannels', { id: Buffer.from(stockId, 'hex') })) as { channels: { state: unknown; opener: unknown }[] }).channels;
+        return theirs && ours.some((c) => c.opener === 'REMOTE' && isNormal(c.state)) ? theirs : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+    expect(inbound.spendable_msat).toBeGreaterThan(30_000_000);
+    const invoice = (await call('Invoice', { amount_msat: { amount: { msat: '30000000' } }, label: 'inbound', description: 'over their channel' })) as { bolt11: string };
+    expect((await stockRpc!.call<{ status: string }>('pay', { bolt11: invoice.bolt11 })).status).toBe('complete');
+  }, 400_000);
+
   it('opens a second channel and closes it unilaterally while the peer is away; our to_local is swept to the wallet', async () => {
     const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
     await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
-    await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(500_000_000n) } } });
+    const { channel_id: channelId } = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(500_000_000n) } } })) as { channel_id: Buffer };
     let height = await bitcoin<number>('getblockcount');
     await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
     await mine(6);
@@ -265,8 +334,8 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     await until(
       'the second channel in CHANNELD_NORMAL',
       async () => {
-        const { channels } = await stockRpc!.call<{ channels: { state: string }[] }>('listpeerchannels', { id: nodeHex });
-        return channels.some((c) => c.state === 'CHANNELD_NORMAL') ? true : undefined;
+        const { channels } = (await call('ListPeerChannels', { id: Buffer.from(stockId, 'hex') })) as { channels: { channel_id: Buffer; state: unknown }[] };
+        return channels.some((c) => Buffer.from(c.channel_id).equals(Buffer.from(channelId)) && isNormal(c.state)) ? true : undefined;
       },
       CHAIN_WAIT_MS,
     );
@@ -275,7 +344,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     await stockRpc!.call('stop');
     await stock!.waitForExit();
     const { outputs: before } = (await call('ListFunds', {})) as { outputs: unknown[] };
-    const closed = (await call('Close', { id: stockId, unilateraltimeout: 1 })) as { item_type: unknown };
+    const closed = (await call('Close', { id: Buffer.from(channelId).toString('hex'), unilateraltimeout: 1 })) as { item_type: unknown };
     expect(closed.item_type).toBe('UNILATERAL');
     await until('our commitment in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 60_000);
     height = await bitcoin<number>('getblockcount');
@@ -302,5 +371,31 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
 
   it('the signer answered every hsmd request CLN sent on the way', () => {
     expect(refused).toEqual([]);
+  });
+
+  it("and its replies to lightningd's real requests are byte for byte lightning_hsmd's for the same secret", async () => {
+    const hsmdDir = path.join(dir, 'stock-hsmd');
+    await mkdir(hsmdDir, { recursive: true, mode: 0o700 });
+    await writeFile(path.join(hsmdDir, 'hsm_secret'), SECRET, { mode: 0o600 });
+    const hsmd = StockHsmd.start(clnSubdaemon(lightningd!, 'lightning_hsmd')!, hsmdDir);
+    try {
+      hsmd.master.request(REGTEST_INIT);
+      expect(exchanges.length).toBeGreaterThan(50);
+      const differing: string[] = [];
+      const details: object[] = [];
+      for (const { client, request, reply, type } of exchanges) {
+        const theirs = client
+          ? hsmd.requestAs(`${client.peerId.toString('hex')}/${client.dbid}/${client.permissions}`, client, request)
+          : hsmd.master.request(request);
+        if (!theirs.equals(reply)) {
+          differing.push(`${type}: ours ${reply.toString('hex').slice(0, 80)}…, stock ${theirs.toString('hex').slice(0, 80)}…`);
+          details.push({ type, client: client && { ...client, peerId: client.peerId.toString('hex') }, request: request.toString('hex'), ours: reply.toString('hex'), stock: theirs.toString('hex') });
+        }
+      }
+      if (details.length > 0) await writeFile(path.join(dir, 'hsmd-differences.json'), JSON.stringify(details, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v), 1));
+      expect(differing).toEqual([]);
+    } finally {
+      hsmd.stop();
+    }
   });
 });
