@@ -31,6 +31,10 @@ export async function measureInterleavedAsync<T extends { [name: string]: AsyncT
   options: {
     /** Called before each block of a task; the function it returns, after the block (e.g. CPU accounting). */
     around?: (task: string) => () => void;
+    /** Awaited before each block of a task, outside the block's time (e.g. telling a helper which task runs). */
+    beforeBlock?: (task: string) => Promise<void>;
+    /** Awaited after each block (after `around`'s function), outside the block's time (e.g. letting the work a block left behind settle). */
+    afterBlock?: (task: string) => Promise<void>;
   } = {},
 ): Promise<Measurements<T>> {
   const entries = Object.entries(tasks).filter((entry): entry is [string, AsyncTask] => entry[1] !== undefined);
@@ -44,6 +48,7 @@ export async function measureInterleavedAsync<T extends { [name: string]: AsyncT
       if (n <= 0) continue;
       const offset = s.done;
       let next = 0;
+      await options.beforeBlock?.(name);
       const after = options.around?.(name);
       const started = performance.now();
       await Promise.all(
@@ -58,6 +63,7 @@ export async function measureInterleavedAsync<T extends { [name: string]: AsyncT
       );
       s.seconds += (performance.now() - started) / 1000;
       after?.();
+      await options.afterBlock?.(name);
       s.done += n;
     }
   }
