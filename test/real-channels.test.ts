@@ -4,7 +4,8 @@
 // channel to the stock node (FundChannel), pays an invoice of the stock node, restarts its signer
 // (the new process knows the channel only from the relayed signer_state), is paid one of its own,
 // and closes cooperatively; the stock node opens a channel to us and pays over it; a last channel of
-// ours is closed unilaterally while the peer is away and our to_local swept back to the wallet.
+// ours, with an HTLC the peer holds, is closed unilaterally while the peer is away: our to_local is
+// swept, the HTLC times out (HTLC-timeout transaction with wallet inputs for its fee) and is swept.
 // Every hsmd request our Signer refused is collected and must be none, and every reply it gave is
 // compared at the end with CLN's own lightning_hsmd's reply to the same request, byte for byte.
 // Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
@@ -156,7 +157,9 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const stockDir = path.join(dir, 'stock');
     await mkdir(stockDir, { recursive: true, mode: 0o700 });
     const conf = path.join(stockDir, 'stock.conf');
-    await writeFile(conf, `bitcoin-rpcuser=${uri.username}\nbitcoin-rpcpassword=${uri.password}\n`, { mode: 0o600 });
+    // The stock node holds the HTLCs whose payment hashes the test lists (for an HTLC in flight at a unilateral close).
+    const holdPlugin = path.join(import.meta.dirname, 'support/hold-htlcs-plugin.mjs');
+    await writeFile(conf, `bitcoin-rpcuser=${uri.username}\nbitcoin-rpcpassword=${uri.password}\nplugin=${holdPlugin}\n`, { mode: 0o600 });
     stock = await StockLightningd.start({
       lightningd: lightningd!,
       lightningDir: stockDir,
@@ -323,7 +326,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     expect((await stockRpc!.call<{ status: string }>('pay', { bolt11: invoice.bolt11 })).status).toBe('complete');
   }, 400_000);
 
-  it('opens a second channel and closes it unilaterally while the peer is away; our to_local is swept to the wallet', async () => {
+  it('closes a channel unilaterally with an HTLC in flight while the peer is away: to_local swept, HTLC timed out and swept', async () => {
     const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
     await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
     const { channel_id: channelId } = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(500_000_000n) } } })) as { channel_id: Buffer };
@@ -338,6 +341,20 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
         return channels.some((c) => Buffer.from(c.channel_id).equals(Buffer.from(channelId)) && isNormal(c.state)) ? true : undefined;
       },
       CHAIN_WAIT_MS,
+    );
+
+    // A payment of ours stays in flight: the stock node holds its HTLC.
+    const held = await stockRpc!.call<{ bolt11: string; payment_hash: string }>('invoice', { amount_msat: 40_000_000, label: 'held', description: 'held by the peer' });
+    await writeFile(path.join(stock!.lightningDir, 'regtest', 'hold-payment-hashes'), `${held.payment_hash}\n`);
+    call('Pay', { bolt11: held.bolt11 }).catch(() => undefined); // fails once the HTLC times out on chain
+    const expiry = await until(
+      'our HTLC to be committed on both sides',
+      async () => {
+        const { channels } = await stockRpc!.call<{ channels: { htlcs?: { expiry: number; state: string }[] }[] }>('listpeerchannels', { id: nodeHex });
+        const htlc = channels.flatMap((c) => c.htlcs ?? []).find((h) => h.state === 'RCVD_ADD_ACK_REVOCATION');
+        return htlc?.expiry;
+      },
+      60_000,
     );
 
     // The peer goes away; our node gives up on a mutual close after a second and drops its commitment.
@@ -367,7 +384,27 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     );
     expect(asked.get('hsmd_sign_commitment_tx (5)')).toBeGreaterThan(0);
     expect(asked.get('hsmd_sign_any_delayed_payment_to_us (142)')).toBeGreaterThan(0);
-  }, 600_000);
+
+    // The held HTLC expires: our HTLC-timeout transaction (our signature, the peer's SINGLE|ANYONECANPAY
+    // one, and wallet inputs for its fee), then, after the delay, the sweep of its output.
+    const delayedSweeps = asked.get('hsmd_sign_any_delayed_payment_to_us (142)')!;
+    height = await bitcoin<number>('getblockcount');
+    await mine(Math.max(1, expiry - height));
+    await waitForOurHeight(Math.max(height + 1, expiry));
+    await until('our HTLC-timeout transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
+    height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    await mine(7);
+    await waitForOurHeight(height + 8);
+    await until('the sweep of the HTLC-timeout output in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
+    height = await bitcoin<number>('getblockcount');
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    expect(asked.get('hsmd_sign_any_local_htlc_tx (146)')).toBeGreaterThan(0);
+    expect(asked.get('hsmd_sign_htlc_tx_mingle (149)')).toBeGreaterThan(0);
+    expect(asked.get('hsmd_sign_any_delayed_payment_to_us (142)')).toBeGreaterThan(delayedSweeps);
+  }, 900_000);
 
   it('the signer answered every hsmd request CLN sent on the way', () => {
     expect(refused).toEqual([]);
