@@ -23,6 +23,7 @@ import {
 import { failedPrecondition, GreenhouseError } from '@greenhouse/common';
 import { status } from '@grpc/grpc-js';
 import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
+import { hsmdProxyExecutable } from './hsmd-proxy/bundle.ts';
 import { DEFAULT_MAX_STREAMS_PER_NODE, NodeEventHub, StreamLeases } from './node-events/index.ts';
 
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
@@ -188,6 +189,7 @@ export class NodeHost {
         bitcoind,
         socketDir,
         ...(this.config.lightningd && { lightningd: this.config.lightningd }),
+        hsmdProxy: await hsmdProxyExecutable(path.join(path.resolve(this.config.dataDir), 'bin'), this.logger),
         ...(this.config.developer && { developer: true }),
       },
       ...(this.config.env && { env: this.config.env }),

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { GreenhouseError } from '@greenhouse/common';
 import { HSMD_PROXY_PATH, HSM_SOCKET_ENV, LIGHTNINGD_VERSION_ENV } from '../src/hsmd-proxy/index.ts';
+import { FDPASS_ADDON_ENV, FDPASS_ADDON_PATH } from '../src/hsmd-proxy/addon-path.ts';
+import { PROTO_DIR, PROTO_DIR_ENV } from '@greenhouse/common/proto';
 import { EVENTS_PLUGIN_PATH, EVENTS_SOCKET_ENV } from '../src/node-events/index.ts';
 import {
   lightningdArguments,
@@ -186,6 +188,8 @@ describe('lightningdArguments', () => {
       LC_ALL: 'C',
       [LIGHTNINGD_VERSION_ENV]: 'v26.06.6',
       [HSM_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/hsmd.sock',
+      [PROTO_DIR_ENV]: PROTO_DIR,
+      [FDPASS_ADDON_ENV]: FDPASS_ADDON_PATH,
       [EVENTS_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/events.sock',
       EXTRA: '1',
     });

@@ -7,8 +7,11 @@ import type { ProtoGrpcType as SchedulerGrpc } from '../generated/scheduler.ts';
 import type { ProtoGrpcType as GreenlightGrpc } from '../generated/greenlight.ts';
 import type { ProtoGrpcType as GreenhouseGrpc } from '../generated/greenhouse.ts';
 
+/** Names the proto/ directory for code that runs bundled, away from this file (the hsmd proxy). */
+export const PROTO_DIR_ENV = 'GREENHOUSE_PROTO_DIR';
+
 /** The repository's proto/ directory, the single source of every wire definition. */
-export const PROTO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../proto');
+export const PROTO_DIR = process.env[PROTO_DIR_ENV] || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../proto');
 
 /** Options the generated TypeScript types were produced with (scripts/gen-types.ts); keep them in step. */
 export const LOADER_OPTIONS: protoLoader.Options = {

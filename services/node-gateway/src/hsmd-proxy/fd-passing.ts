@@ -2,7 +2,7 @@
 // install script): Node.js can neither create a socketpair nor pass an fd with SCM_RIGHTS.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { FDPASS_ADDON_ENV, FDPASS_ADDON_PATH } from './addon-path.ts';
 
 export interface FdPassing {
   /** A connected pair of AF_UNIX stream sockets, both blocking and close-on-exec. */
@@ -13,7 +13,7 @@ export interface FdPassing {
   recvFd(socketFd: number): number;
 }
 
-const ADDON_PATH = fileURLToPath(new URL('../../build/Release/fdpass.node', import.meta.url));
+const ADDON_PATH = process.env[FDPASS_ADDON_ENV] || FDPASS_ADDON_PATH;
 
 function loadAddon(): FdPassing {
   if (!existsSync(ADDON_PATH)) {

@@ -56,6 +56,8 @@ export interface LightningdNodeConfig {
   socketDir?: string;
   /** Adds `--developer` (dev-only options and RPCs). Off by default. */
   developer?: boolean;
+  /** The hsmd proxy executable; default HSMD_PROXY_PATH (the TypeScript sources through tsx). */
+  hsmdProxy?: string;
   /** `--log-level`; default debug, so the node's own log explains what happened. */
   logLevel?: string;
   /** More lightningd options, appended last (later options override earlier ones). */
@@ -168,7 +170,7 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     `--bitcoin-rpcconnect=${bitcoind.host}`,
     `--bitcoin-rpcport=${bitcoind.port}`,
     ...(bitcoind.bitcoinCli !== undefined ? [`--bitcoin-cli=${bitcoind.bitcoinCli}`] : []),
-    `--subdaemon=hsmd:${HSMD_PROXY_PATH}`,
+    `--subdaemon=hsmd:${config.hsmdProxy ?? HSMD_PROXY_PATH}`,
     `--addr=${config.p2pHost ?? '127.0.0.1'}:${config.p2pPort}`,
     '--disable-dns',
     `--log-file=${logFile}`,
