@@ -5,7 +5,8 @@
 // (the new process knows the channel only from the relayed signer_state), is paid one of its own,
 // and closes cooperatively; the stock node opens a channel to us and pays over it; a last channel of
 // ours, with an HTLC the peer holds, is closed unilaterally while the peer is away: our to_local is
-// swept, the HTLC times out (HTLC-timeout transaction with wallet inputs for its fee) and is swept.
+// swept, the HTLC times out (HTLC-timeout transaction with wallet inputs for its fee) and is swept;
+// last, a Withdraw to an outside address.
 // Every hsmd request our Signer refused is collected and must be none, and every reply it gave is
 // compared at the end with CLN's own lightning_hsmd's reply to the same request, byte for byte.
 // Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
@@ -405,6 +406,15 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     expect(asked.get('hsmd_sign_htlc_tx_mingle (149)')).toBeGreaterThan(0);
     expect(asked.get('hsmd_sign_any_delayed_payment_to_us (142)')).toBeGreaterThan(delayedSweeps);
   }, 900_000);
+
+  it('withdraws to an outside address (Withdraw): the transaction reaches bitcoind', async () => {
+    const address = await bitcoin<string>('getnewaddress');
+    const { txid } = (await call('Withdraw', { destination: address, satoshi: { amount: { msat: String(100_000_000n) } } })) as { txid: Buffer };
+    const id = Buffer.from(txid).toString('hex');
+    await until('the withdrawal in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).includes(id) ? true : undefined), 30_000);
+    const decoded = await bitcoin<{ vout: { value: number; scriptPubKey: { address?: string } }[] }>('getrawtransaction', [id, true]);
+    expect(decoded.vout.some((o) => o.scriptPubKey.address === address && Math.round(o.value * 1e8) === 100_000)).toBe(true);
+  }, 120_000);
 
   it('the signer answered every hsmd request CLN sent on the way', () => {
     expect(refused).toEqual([]);
