@@ -424,7 +424,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const hsmdDir = path.join(dir, 'stock-hsmd');
     await mkdir(hsmdDir, { recursive: true, mode: 0o700 });
     await writeFile(path.join(hsmdDir, 'hsm_secret'), SECRET, { mode: 0o600 });
-    const hsmd = StockHsmd.start(clnSubdaemon(lightningd!, 'lightning_hsmd')!, hsmdDir);
+    const hsmd = await StockHsmd.start(clnSubdaemon(lightningd!, 'lightning_hsmd')!, hsmdDir);
     try {
       hsmd.master.request(REGTEST_INIT);
       expect(exchanges.length).toBeGreaterThan(50);

@@ -36,7 +36,7 @@ describe.skipIf(skip)("a channel's hsmd requests: our replies = CLN lightning_hs
       beforeAll(async () => {
         dir = await mkdtemp(path.join(tmpdir(), 'greenhouse-hsmd-channels-'));
         await writeFile(path.join(dir, 'hsm_secret'), secretFile, { mode: 0o600 });
-        stock = StockHsmd.start(hsmdBinary!, dir);
+        stock = await StockHsmd.start(hsmdBinary!, dir);
         ours = new HsmdRequestHandler(secret, 'regtest');
         // The init replies differ on purpose (the capabilities we advertise); the node ids must not.
         const stockInit = decodeHsmdAs('hsmd_init_reply_v4', stock.master.request(REGTEST_INIT));

@@ -6,7 +6,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, readSync, writeSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { encodeHsmd, frame } from '@greenhouse/common/hsmd';
-import { fdPassing } from '../../services/node-gateway/src/hsmd-proxy/fd-passing.ts';
+import type { FdPassing } from '../../services/node-gateway/src/hsmd-proxy/fd-passing.ts';
+
+/** The node gateway's fd-passing addon, loaded on first use (a bare machine may not have it built). */
+let fdPassing: FdPassing;
 
 /** One hsmd connection: the master (fd 3) or a client socket. */
 export class HsmdConnection {
@@ -50,7 +53,8 @@ export class StockHsmd {
   ) {}
 
   /** Starts `binary` in `dir` (which holds its hsm_secret). */
-  static start(binary: string, dir: string): StockHsmd {
+  static async start(binary: string, dir: string): Promise<StockHsmd> {
+    fdPassing ??= (await import('../../services/node-gateway/src/hsmd-proxy/fd-passing.ts')).fdPassing;
     const [ours, theirs] = fdPassing.socketPair();
     // fd 0 is hsmd's status channel to lightningd: drained, not read.
     const child = spawn(binary, [], { cwd: dir, stdio: ['pipe', 'inherit', 'inherit', theirs] });

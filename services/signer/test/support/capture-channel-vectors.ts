@@ -16,10 +16,11 @@ const binary = lightningd && clnSubdaemon(lightningd, 'lightning_hsmd');
 if (!binary) throw new Error('set LIGHTNINGD to a CLN v26.06 lightningd (its lightning_hsmd is used)');
 const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
 
-const cases = VECTOR_SECRETS.map(({ name, secret }) => {
+const cases: { secret: string; steps: { name: string; on: string; request: string; reply: string }[] }[] = [];
+for (const { name, secret } of VECTOR_SECRETS) {
   const dir = mkdtempSync(path.join(tmpdir(), 'greenhouse-capture-'));
   writeFileSync(path.join(dir, 'hsm_secret'), secret.toFile(), { mode: 0o600 });
-  const stock = StockHsmd.start(binary, dir);
+  const stock = await StockHsmd.start(binary, dir);
   try {
     stock.master.request(REGTEST_INIT);
     const steps = channelLifeRequests(secret).map((step) => {
@@ -29,12 +30,12 @@ const cases = VECTOR_SECRETS.map(({ name, secret }) => {
           : stock.requestAs(step.on, { peerId: PEER_ID, dbid: DBID, permissions: BigInt(SUBDAEMON_PERMISSIONS[step.on]) }, step.request);
       return { name: step.name, on: step.on, request: Buffer.from(step.request).toString('hex'), reply: reply.toString('hex') };
     });
-    return { secret: name, steps };
+    cases.push({ secret: name, steps });
   } finally {
     stock.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
 const out = fileURLToPath(new URL('../fixtures/hsmd-channel-vectors.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify({ source: `lightning_hsmd ${version}`, init: Buffer.from(REGTEST_INIT).toString('hex'), cases }, null, 1)}\n`);
