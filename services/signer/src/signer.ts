@@ -7,6 +7,13 @@ import { HsmdRefusal, HsmdRequestHandler, type HsmdClientContext } from './hsmd/
 import { startupMessages, type StartupMessage } from './hsmd/startup-messages.ts';
 import { authorizePendingRequests, type RefusedCall } from './authorization/pending-requests.ts';
 import { justifySignature } from './authorization/signing-policy.ts';
+import {
+  DEFAULT_MAX_FEERATE_SAT_PER_KW,
+  DEFAULT_MAX_PAYMENT_MSAT,
+  justifySpending,
+  type PolicyFacts,
+  type SpendingLimits,
+} from './authorization/spending-policy.ts';
 import { decidePairingApproval, type PairingDecision } from './authorization/pairing-approval.ts';
 import type { ApprovePairingRequest__Output } from '@greenhouse/common/generated/scheduler/ApprovePairingRequest.ts';
 import { SignerStateSync, type StateSignatureMode } from './state/index.ts';
@@ -25,6 +32,10 @@ export interface SignerOptions {
   stateSignatureMode?: StateSignatureMode;
   /** How far a pairing approval's timestamp may lie from this signer's clock, either way (default 5 min). */
   pairingApprovalWindowMs?: number;
+  /** Highest fee rate of a commitment or closing transaction signed (sat/kw; default 150 000). */
+  maxFeerateSatPerKw?: number;
+  /** Largest payment approved (msat; default 1 BTC). */
+  maxPaymentMsat?: bigint;
 }
 
 export interface SignerRejection {
@@ -109,7 +120,7 @@ export class Signer {
     }
     let unjustified: string | undefined;
     let refusedCalls: RefusedCall[] = [];
-    const justify = (message: HsmdMessage) => {
+    const justify = (message: HsmdMessage, facts: PolicyFacts) => {
       const { authorized, refused } = authorizePendingRequests(request.requests, {
         master: this.master,
         now,
@@ -117,7 +128,7 @@ export class Signer {
         maxSkewMs: MAX_CLOCK_SKEW_MS,
       });
       refusedCalls = refused;
-      unjustified = justifySignature(message, authorized);
+      unjustified = justifySignature(message, authorized) ?? justifySpending(message, authorized, facts, this.limits);
       return this.options.permissive ? undefined : unjustified && withRefusedCalls(unjustified, refused);
     };
     try {
@@ -127,8 +138,17 @@ export class Signer {
     } catch (error) {
       if (!(error instanceof HsmdRefusal)) throw error;
       this.reject({ reason: error.message, request, refused: true });
+      // Declined in the message's own terms (lightningd's connection cannot take an error).
+      if (error.reply) return { request_id: request.request_id, raw: Buffer.from(error.reply), signer_state: state.reply(), error: '' };
       return { request_id: request.request_id, raw: Buffer.alloc(0), signer_state: [], error: error.message };
     }
+  }
+
+  private get limits(): SpendingLimits {
+    return {
+      maxFeerateSatPerKw: this.options.maxFeerateSatPerKw ?? DEFAULT_MAX_FEERATE_SAT_PER_KW,
+      maxPaymentMsat: this.options.maxPaymentMsat ?? DEFAULT_MAX_PAYMENT_MSAT,
+    };
   }
 
   private reject(rejection: SignerRejection): void {

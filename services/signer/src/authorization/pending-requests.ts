@@ -63,7 +63,10 @@ function authorizeOne(call: PendingRequest__Output, options: AuthorizationOption
   }
   const age = options.now - Number(timestampMs);
   if (timestampMs === 0n) return 'the call has no timestamp, so its freshness cannot be checked';
-  if (age > options.maxAgeMs) {
+  // Configure(close_to_addr) is a standing setting the node keeps and attaches (as Greenlight does),
+  // not a one-off call: it stays valid however old it is.
+  const standing = service === 'greenlight.Node' && method === 'Configure';
+  if (age > options.maxAgeMs && !standing) {
     return `the call was signed ${Math.round(age / 1000)} s ago, outside the ${Math.round(options.maxAgeMs / 1000)} s window`;
   }
   if (-age > options.maxSkewMs) return `the call's timestamp is ${Math.round(-age / 1000)} s in the future`;

@@ -67,6 +67,14 @@ export class ChannelRecord {
     );
   }
 
+  get peerId(): Buffer {
+    return Buffer.from(this.json.peer_id, 'hex');
+  }
+
+  get dbid(): bigint {
+    return BigInt(this.json.dbid);
+  }
+
   get setup(): ChannelSetupJson | null {
     return this.json.setup;
   }
@@ -159,6 +167,18 @@ export class ChannelStore {
     const next = json as unknown as JsonValue;
     if (current && current.value === canonicalJson(next)) return;
     this.state.write(key, next);
+  }
+
+  /** Every live channel record with its peer and dbid. */
+  records(): ChannelRecord[] {
+    const records: ChannelRecord[] = [];
+    for (const key of this.state.keys()) {
+      if (!key.startsWith(CHANNEL_KEY_PREFIX) || this.state.isTombstone(key)) continue;
+      const [peer, dbid] = key.slice(CHANNEL_KEY_PREFIX.length).split('/');
+      if (!peer || !dbid || !/^\d+$/.test(dbid)) continue;
+      records.push(this.channel(Buffer.from(peer, 'hex'), BigInt(dbid)));
+    }
+    return records;
   }
 
   forget(peerId: Uint8Array, dbid: bigint): void {

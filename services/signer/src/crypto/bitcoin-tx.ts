@@ -64,6 +64,21 @@ export class ChannelTransaction {
     throw new Error(`input ${index} has no amount in its PSBT (no witness_utxo)`);
   }
 
+  /** The wallet key indexes the PSBT's keypaths name for output `index` (lightningd marks our change/close outputs so). */
+  outputKeypathIndexes(index: number): number[] {
+    return keypathIndexes(this.psbt.getOutput(index));
+  }
+
+  /** Fee rate in sat per 1000 weight once input 0 carries a 2-of-2 funding witness. */
+  fundingSpendFeerate(): number {
+    let out = 0n;
+    for (let i = 0; i < this.outputCount; i++) out += this.tx.getOutput(i).amount ?? 0n;
+    const fee = this.inputAmount(0) - out;
+    // marker+flag (2) + witness: count, empty, two 73-byte signatures, the 71-byte script with its length.
+    const weight = this.tx.unsignedTx.length * 4 + 2 + 1 + 1 + 2 * 74 + 72;
+    return (Number(fee) * 1000) / weight;
+  }
+
   /** BIP143 sighash of input `index` spending `witnessScript`. */
   sighash(index: number, witnessScript: Uint8Array, sighashType: number): Uint8Array {
     return this.tx.preimageWitnessV0(index, witnessScript, sighashType, this.inputAmount(index));
@@ -74,6 +89,12 @@ export class ChannelTransaction {
     if (index >= this.inputCount) throw new Error(`input ${index} of ${this.inputCount} does not exist`);
     return { signature: signHash(privateKey, this.sighash(index, witnessScript, sighashType)), sighash_type: sighashType };
   }
+}
+
+/** The last path element of each keypath (ECDSA and taproot) a PSBT output carries. */
+export function keypathIndexes(output: { bip32Derivation?: [Uint8Array, { path: number[] }][]; tapBip32Derivation?: [Uint8Array, { der: { path: number[] } }][] }): number[] {
+  const paths = [...(output.bip32Derivation ?? []).map(([, d]) => d.path), ...(output.tapBip32Derivation ?? []).map(([, d]) => d.der.path)];
+  return paths.filter((path) => path.length > 0).map((path) => path[path.length - 1]!);
 }
 
 /** BOLT 3 funding output script: `2 <pubkey1> <pubkey2> 2 OP_CHECKMULTISIG`, keys in lexicographic order. */

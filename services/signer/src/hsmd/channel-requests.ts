@@ -14,8 +14,14 @@ import {
   SIGHASH_SINGLE_ANYONECANPAY,
   toRemoteAnchoredWitnessScript,
   hash160,
+  keypathIndexes,
+  p2wshScript,
+  TX_OPTIONS,
   type TxSignature,
 } from '../crypto/bitcoin-tx.ts';
+import { p2sh, p2tr, p2wpkh, Transaction } from '@scure/btc-signer';
+import type { OutputFact, PolicyFacts } from '../authorization/spending-policy.ts';
+import type { BitcoinNetwork } from '../crypto/index.ts';
 import { HsmdRefusal } from './refusal.ts';
 import { PsbtSigner, type InputKey } from '../crypto/psbt-signing.ts';
 import { constantTimeEqual, verifyHash, type HsmKeys } from '../crypto/index.ts';
@@ -190,6 +196,87 @@ export class ChannelRequests {
         return encodeHsmd({ kind: 'hsmd_sign_any_cannouncement_reply', node_signature: nodeSignature, bitcoin_signature: bitcoinSignature });
       }
     }
+  }
+
+  /**
+   * What the validation rules (authorization/spending-policy.ts) need to know about a request that
+   * only the keys and channel state can tell: which outputs pay our wallet or fund our channel, the
+   * fee rate, the channel. Nothing here refuses; a request that does not parse is refused later.
+   */
+  policyFacts(message: HsmdMessage, client: ChannelRef | undefined, network: BitcoinNetwork): PolicyFacts {
+    const facts: PolicyFacts = { network, ...(client && { channel: client }) };
+    try {
+      switch (message.kind) {
+        case 'hsmd_sign_withdrawal': {
+          const psbt = Transaction.fromPSBT(message.psbt, TX_OPTIONS);
+          facts.txid = psbt.id;
+          facts.outputs = [];
+          for (let i = 0; i < psbt.outputsLength; i++) {
+            const output = psbt.getOutput(i);
+            const script = output.script ?? new Uint8Array();
+            const fact: OutputFact = { index: i, script, amountSat: output.amount ?? 0n, kind: 'unknown' };
+            if (this.isWalletScript(script, keypathIndexes(output))) fact.kind = 'wallet';
+            else {
+              const peer = this.fundingPeer(psbt.id, i, script);
+              if (peer) Object.assign(fact, { kind: 'funding', fundingPeer: peer });
+            }
+            facts.outputs.push(fact);
+          }
+          break;
+        }
+        case 'hsmd_sign_mutual_close_tx': {
+          const tx = new ChannelTransaction(message.tx);
+          facts.feerateSatPerKw = tx.fundingSpendFeerate();
+          const setup = client && this.store.has(client.peerId, client.dbid) ? this.store.channel(client.peerId, client.dbid).setup : null;
+          const theirs = setup?.remote_shutdown_script ? Buffer.from(setup.remote_shutdown_script, 'hex') : undefined;
+          const ourIndex = setup?.local_shutdown_wallet_index;
+          facts.outputs = [];
+          for (let i = 0; i < tx.outputCount; i++) {
+            const output = tx.tx.getOutput(i);
+            const script = output.script ?? new Uint8Array();
+            const indexes = [...tx.outputKeypathIndexes(i), ...(ourIndex !== null && ourIndex !== undefined ? [ourIndex] : [])];
+            const kind = this.isWalletScript(script, indexes) ? 'wallet' : theirs?.length && theirs.equals(script) ? 'peer' : 'unknown';
+            facts.outputs.push({ index: i, script, amountSat: output.amount ?? 0n, kind });
+          }
+          break;
+        }
+        case 'hsmd_sign_remote_commitment_tx':
+          facts.feerateSatPerKw = new ChannelTransaction(message.tx).fundingSpendFeerate();
+          break;
+        default:
+          break;
+      }
+    } catch {
+      // Left to the message's own handling, which refuses what does not parse.
+    }
+    return facts;
+  }
+
+  /** True when `script` is one of our wallet's (P2WPKH, P2SH-P2WPKH or P2TR) at one of these indexes. */
+  private isWalletScript(script: Uint8Array, indexes: number[]): boolean {
+    const wallet = this.keys().wallet;
+    for (const index of indexes) {
+      if (!Number.isInteger(index) || index < 0 || index >= 0x80000000) continue;
+      const keys = [wallet.legacyKey(index).publicKey, ...(wallet.bip86Base ? [wallet.bip86Key(index).publicKey] : [])];
+      for (const publicKey of keys) {
+        const candidates = [p2wpkh(publicKey).script, p2sh(p2wpkh(publicKey)).script, p2tr(publicKey.subarray(1)).script];
+        if (candidates.some((candidate) => constantTimeEqual(candidate, script))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The peer of a channel we open whose funding output (checked against both funding keys) this is. */
+  private fundingPeer(txid: string, vout: number, script: Uint8Array): Uint8Array | undefined {
+    const wireTxid = Buffer.from(txid, 'hex').reverse().toString('hex');
+    for (const record of this.store.records()) {
+      const setup = record.setup;
+      if (!setup?.is_outbound || setup.funding_txid !== wireTxid || setup.funding_txout !== vout) continue;
+      const keys = this.channelKeys({ peerId: record.peerId, dbid: record.dbid });
+      const expected = p2wshScript(fundingWitnessScript(keys.fundingPublicKey, Buffer.from(setup.remote_funding_pubkey, 'hex')));
+      if (constantTimeEqual(expected, script)) return record.peerId;
+    }
+    return undefined;
   }
 
   private channelKeys(channel: ChannelRef): ChannelKeys {

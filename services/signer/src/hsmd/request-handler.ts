@@ -13,6 +13,7 @@ import { initReply, negotiateWireVersion } from './init-reply.ts';
 import { HsmdRefusal } from './refusal.ts';
 import { ChannelRequests, isChannelMessage } from './channel-requests.ts';
 import { ChannelStore } from '../channels/channel-state.ts';
+import type { PolicyFacts } from '../authorization/spending-policy.ts';
 
 /** Who sent an hsmd request: lightningd itself (no context) or a subdaemon's client connection. */
 export interface HsmdClientContext {
@@ -24,8 +25,11 @@ export interface HsmdClientContext {
 
 export { HsmdRefusal };
 
-/** Decides whether a signature was asked for by an authorised client call; returns why not, if not. */
-export type Justification = (message: HsmdMessage) => string | undefined;
+/**
+ * Decides whether a signature was asked for by an authorised client call and passes the validation
+ * rules; returns why not, if not. `facts` is what the keys and channel state say about the request.
+ */
+export type Justification = (message: HsmdMessage, facts: PolicyFacts) => string | undefined;
 
 /** Only the 138 fixed bytes of a channel_update are signed and returned, as stock hsmd re-serializes them. */
 const CHANNEL_UPDATE_LENGTH = 138;
@@ -68,11 +72,14 @@ export class HsmdRequestHandler {
     const message = this.decode(raw);
     const permission = checkClientPermission(message.type, client?.permissions ?? HSM_MASTER_PERMISSIONS);
     if (!permission.allowed) throw new HsmdRefusal(permission.reason);
-    const refusal = needsJustification(message) ? justify(message) : undefined;
-    if (refusal) throw new HsmdRefusal(refusal);
+    const channel = client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined;
+    if (needsJustification(message)) {
+      const refusal = justify(message, this.channels.policyFacts(message, channel, this.network));
+      if (refusal) throw new HsmdRefusal(refusal, declinedReply(message));
+    }
     if (isChannelMessage(message)) {
       try {
-        return this.channels.answer(message, client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined);
+        return this.channels.answer(message, channel);
       } catch (error) {
         // Whatever a malformed transaction or key makes the crypto throw is a refusal, never a crash.
         if (error instanceof HsmdRefusal) throw error;
@@ -145,7 +152,7 @@ export class HsmdRequestHandler {
         return encodeHsmd({ kind: 'hsmd_sign_option_will_fund_offer_reply', rsig: signHashPlain(keys.nodeKey.privateKey, hash) });
       }
       // Payments: stock hsmd approves every invoice and keysend (and answers the _check variants with
-      // the same 138/139 replies). The rule "only for a pending Pay/KeySend" is issue 7 scope 2.
+      // the same 138/139 replies); ours only after the payment rule (authorization/spending-policy.ts).
       case 'hsmd_preapprove_invoice':
       case 'hsmd_preapprove_invoice_check':
         return encodeHsmd({ kind: 'hsmd_preapprove_invoice_reply', approved: true });
@@ -182,8 +189,42 @@ export class HsmdRequestHandler {
   }
 }
 
+const JUSTIFIED = new Set<HsmdMessage['kind']>([
+  'hsmd_sign_invoice',
+  'hsmd_sign_message',
+  'hsmd_preapprove_invoice',
+  'hsmd_preapprove_invoice_check',
+  'hsmd_preapprove_keysend',
+  'hsmd_preapprove_keysend_check',
+  'hsmd_setup_channel',
+  'hsmd_sign_withdrawal',
+  'hsmd_sign_mutual_close_tx',
+  'hsmd_sign_remote_commitment_tx',
+]);
+
 function needsJustification(message: HsmdMessage): boolean {
-  return message.kind === 'hsmd_sign_invoice' || message.kind === 'hsmd_sign_message';
+  return JUSTIFIED.has(message.kind);
+}
+
+/**
+ * lightningd's own connection cannot hear "refused": stock hsmd would abort and take lightningd
+ * with it. Payments have a "declined" answer (lightningd fails the pay with
+ * PAY_INVOICE_PREAPPROVAL_DECLINED); a wallet spend gets its PSBT back unsigned (sendpsbt then fails,
+ * "not finalizeable"). The subdaemons' requests are refused outright (that subdaemon exits).
+ */
+function declinedReply(message: HsmdMessage): Uint8Array | undefined {
+  switch (message.kind) {
+    case 'hsmd_preapprove_invoice':
+    case 'hsmd_preapprove_invoice_check':
+      return encodeHsmd({ kind: 'hsmd_preapprove_invoice_reply', approved: false });
+    case 'hsmd_preapprove_keysend':
+    case 'hsmd_preapprove_keysend_check':
+      return encodeHsmd({ kind: 'hsmd_preapprove_keysend_reply', approved: false });
+    case 'hsmd_sign_withdrawal':
+      return encodeHsmd({ kind: 'hsmd_sign_withdrawal_reply', psbt: message.psbt });
+    default:
+      return undefined;
+  }
 }
 
 /** r‖s‖recid (65 bytes, as the crypto layer returns it) in the codec's shape. */
