@@ -8,7 +8,7 @@ import { TX_OPTIONS } from '../crypto/bitcoin-tx.ts';
 import type { HsmdMessage } from '@greenhouse/common/hsmd';
 import type { BitcoinNetwork } from '../crypto/index.ts';
 import type { AuthorizedCall } from './pending-requests.ts';
-import { hrpAmountMsat, unsignedInvoiceParts } from './bolt11-fields.ts';
+import { hrpAmountMsat } from './bolt11-fields.ts';
 
 /** What the signer's keys and channel state say about a request, gathered before the rules run. */
 export interface PolicyFacts {
@@ -129,7 +129,8 @@ function normalizeInvoice(invoice: string): string {
 /** A BOLT11 invoice's own amount; undefined for an amountless one (or a BOLT12 invoice). */
 function invoiceAmountMsat(invoice: string): bigint | undefined {
   try {
-    return hrpAmountMsat(unsignedInvoiceParts(invoice).hrp);
+    // The hrp is everything before the last "1" (bech32's separator); the amount is in it.
+    return hrpAmountMsat(invoice.slice(0, invoice.lastIndexOf('1')));
   } catch {
     return undefined;
   }
