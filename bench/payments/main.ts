@@ -39,7 +39,7 @@ import { closeNodeClient, nodeClient, unaryCall, type NodeClient } from '../../t
 import { registerSigner } from '../../test/support/register-signer.ts';
 import { processesUsing, StackProcess, withoutBitcoind, type StackMetadata } from '../../test/support/stack-process.ts';
 import { measureInterleavedAsync, type AsyncTask } from '../support/async-interleave.ts';
-import { cpuMs } from '../support/cpu-time.ts';
+import { cpuMs, threadCpuMs } from '../support/cpu-time.ts';
 import { listProcesses, type ProcessInfo } from '../support/process-tree.ts';
 import { deviceRune, stopChild } from '../support/stack.ts';
 import { row, type Measurement } from '../support/stats.ts';
@@ -132,11 +132,14 @@ class CpuGroups {
   private readonly sums = new Map<string, Map<string, number>>();
   private before = new Map<string, number>();
 
-  constructor(private readonly groups: Record<string, number[]>) {}
+  /** A group is its pids (all their threads), or a function reading its CPU ms. */
+  constructor(private readonly groups: Record<string, number[] | (() => number)>) {}
 
   private read(): Map<string, number> {
     const values = new Map<string, number>();
-    for (const [name, pids] of Object.entries(this.groups)) values.set(name, pids.reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0));
+    for (const [name, group] of Object.entries(this.groups)) {
+      values.set(name, typeof group === 'function' ? group() : group.reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0));
+    }
     return values;
   }
 
@@ -173,10 +176,23 @@ function lightningdGroups(prefix: string, lightningdPid: number, processes: Proc
   };
 }
 
+/**
+ * With --profile: the environment that makes the gateway (under pnpm start) and the signer process
+ * profile themselves (bench/support/cpu-profile-hook.mjs; --cpu-prof is not allowed in NODE_OPTIONS).
+ * lightningd hands its subdaemons and plugins a reduced environment: the hsmd proxy is not profiled.
+ */
+function profiling(): NodeJS.ProcessEnv {
+  if (!PROFILE_DIR) return {};
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${path.join(import.meta.dirname, '../support/cpu-profile-hook.mjs')}`.trim(),
+    GREENHOUSE_BENCH_PROFILE_DIR: path.resolve(PROFILE_DIR),
+    GREENHOUSE_BENCH_PROFILE_MATCH: 'node-gateway/src/main.ts,payments/signer-process.ts',
+  };
+}
+
 /** A child with an IPC channel (the signer), under the same loader as this process; stdin is its lifeline. */
 function spawnWithIpc(script: string, args: string[]): ChildProcess {
-  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`, '--cpu-prof-name=signer.cpuprofile'] : [];
-  return spawn(process.execPath, [...process.execArgv, ...profile, script, ...args], { stdio: ['pipe', 'inherit', 'inherit', 'ipc'] });
+  return spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: ['pipe', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...profiling() } });
 }
 
 function ask(child: ChildProcess, message: SignerMessage): Promise<SignerReply> {
@@ -201,15 +217,7 @@ async function main() {
   try {
     // ---- the Greenhouse stack, as `pnpm start` ----
     log('starting the stack (pnpm start)');
-    // --cpu-prof is not allowed in NODE_OPTIONS: the gateway (under pnpm start) gets a preloaded profiler.
-    const profiling = PROFILE_DIR
-      ? {
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${path.join(import.meta.dirname, '../support/cpu-profile-hook.mjs')}`.trim(),
-          GREENHOUSE_BENCH_PROFILE_DIR: path.resolve(PROFILE_DIR),
-          GREENHOUSE_BENCH_PROFILE_MATCH: 'node-gateway/src/main.ts',
-        }
-      : {};
-    const stack = await StackProcess.start(dir, { env: { ...withoutBitcoind(), BITCOIND: bitcoind!, LIGHTNINGD: lightningd!, ...profiling }, timeoutMs: 120_000 });
+    const stack = await StackProcess.start(dir, { env: { ...withoutBitcoind(), BITCOIND: bitcoind!, LIGHTNINGD: lightningd!, ...profiling() }, timeoutMs: 120_000 });
     cleanup.push(() => stack.stop('SIGTERM'));
     const metadata: StackMetadata = await stack.metadata();
     const caPem = await readFile(metadata.ca_crt_path, 'utf8');
@@ -384,10 +392,23 @@ async function main() {
     // ---- CPU groups (after the channels are up: channeld runs per channel) ----
     const now = listProcesses();
     const gateway = now.find((p) => p.argv.some((a) => a.endsWith('services/node-gateway/src/main.ts')) && p.argv.includes(dir));
+    // The gateway's and the signer's CPU also by thread: Node's main thread (JavaScript, TLS, HTTP/2)
+    // and the others (libuv's pool: file system, e.g. the gateway's signer-state.json; V8's GC and
+    // compiler helpers). Node 20 names them all `node`, so they are not told apart further.
+    const threads = (pid: number | undefined) => ({
+      main: () => (pid ? (threadCpuMs(pid, (tid) => tid === pid) ?? 0) : 0),
+      other: () => (pid ? (threadCpuMs(pid, (tid) => tid !== pid) ?? 0) : 0),
+    });
+    const gatewayThreads = threads(gateway?.pid);
+    const signerThreads = threads(signerChild.pid);
     const cpu = new CpuGroups({
       ...lightningdGroups('gh', ghLightningd.pid, now),
       'gh.gateway': gateway ? [gateway.pid] : [],
       'gh.signer': [signerChild.pid!],
+      'gateway.main': gatewayThreads.main,
+      'gateway.other': gatewayThreads.other,
+      'signer.main': signerThreads.main,
+      'signer.other': signerThreads.other,
       ...lightningdGroups('peer', stocks.peer.child.pid!, now),
       ...lightningdGroups('a', stocks.a.child.pid!, now),
       ...lightningdGroups('b', stocks.b.child.pid!, now),
@@ -400,6 +421,8 @@ async function main() {
       { name: `${IN_FLIGHT} in flight`, concurrency: IN_FLIGHT, block: BLOCK_IN_FLIGHT, rows: ['ghToPeer', 'peerToGh', 'aToB', 'bToA'] as Row[] },
     ];
     const results: Record<string, Record<string, Measurement>> = {};
+    /** Wall-clock time of each block (with its settle), to count stock lightning_hsmd's requests in its log. */
+    const windows: Record<string, { from: number; to: number }[]> = {};
     const blockLatencies: Record<string, number[][]> = {};
     for (const mode of modes) {
       log(`${mode.name}: making ${(PAYMENTS + WARMUP) * mode.rows.length} invoices`);
@@ -432,10 +455,12 @@ async function main() {
         beforeBlock: async (task) => {
           await ask(signerChild, { kind: 'phase', phase: task });
           cpu.start();
+          (windows[task] ??= []).push({ from: Date.now(), to: Infinity });
         },
         afterBlock: async (task) => {
           await sleep(SETTLE_MS);
           cpu.stop(task);
+          windows[task]!.at(-1)!.to = Date.now();
           await ask(signerChild, { kind: 'phase', phase: 'between blocks' });
         },
       });
@@ -519,13 +544,39 @@ async function main() {
       `  sequential, Greenhouse is paid: p50 ${seqIn.p50.toFixed(1)} ms vs stock ${seqBA.p50.toFixed(1)} ms: +${(seqIn.p50 - seqBA.p50).toFixed(1)} ms per payment = ${((seqIn.p50 - seqBA.p50) / requests('peerToGh')).toFixed(2)} ms per hsmd request`,
     );
 
+    // The stock nodes' lightning_hsmd, from their debug logs ("Client: Received message N"): the same
+    // requests for the same channel updates, answered in microseconds on a socketpair.
+    lines.push('', "lightning_hsmd requests per payment on the stock nodes (their debug log), same rows:");
+    const hsmdLog = async (node: StockNode) =>
+      (await readFile(node.logFile, 'utf8')).split('\n').flatMap((line) => {
+        const found = /^(\S+Z) DEBUG\s+hsmd: Client: Received message (\d+) /.exec(line);
+        return found ? [{ at: Date.parse(found[1]!), type: Number(found[2]) }] : [];
+      });
+    const logs = new Map<StockNode, { at: number; type: number }[]>();
+    for (const node of Object.values(stocks)) logs.set(node, await hsmdLog(node));
+    for (const mode of modes) {
+      for (const name of mode.rows) {
+        const task = `${mode.name}:${name}`;
+        const nodes = name === 'aToB' || name === 'bToA' ? [stocks.a, stocks.b] : [stocks.peer];
+        const cells = nodes.map((node) => {
+          const seen = logs.get(node)!.filter((r) => windows[task]!.some((w) => r.at >= w.from && r.at <= w.to));
+          const types = new Map<number, number>();
+          for (const r of seen) types.set(r.type, (types.get(r.type) ?? 0) + 1);
+          const detail = [...types].sort((x, y) => y[1] - x[1]).map(([type, n]) => `${type}: ${(n / PAYMENTS).toFixed(2)}`).join(', ');
+          return `${{ peer: 'peer', a: 'A', b: 'B' }[node.name as 'peer' | 'a' | 'b']} ${(seen.length / PAYMENTS).toFixed(2)} (${detail})`;
+        });
+        lines.push(`  ${`${mode.name}, ${label[name]}`.padEnd(64)} ${cells.join('; ')}`);
+      }
+    }
+
     // Trend: does a payment get dearer as the channel's history (and the relayed state) grows?
-    lines.push('', 'p50 per block over the run (ms), first blocks → last blocks:');
+    lines.push('', 'p50 per block over the run (ms), first blocks … last blocks:');
     for (const mode of modes) {
       for (const name of mode.rows) {
         const blocks = blockLatencies[`${mode.name}:${name}`]!.filter(Boolean).map((b) => [...b].sort((x, y) => x - y)[Math.floor(b.length / 2)]!);
         const show = (values: number[]) => values.map((v) => v.toFixed(1)).join(' ');
-        lines.push(`  ${`${mode.name}, ${label[name]}`.padEnd(64)} ${show(blocks.slice(0, 3))} … ${show(blocks.slice(-3))}`);
+        const trend = blocks.length <= 6 ? show(blocks) : `${show(blocks.slice(0, 3))} … ${show(blocks.slice(-3))}`;
+        lines.push(`  ${`${mode.name}, ${label[name]}`.padEnd(64)} ${trend}`);
       }
     }
 
@@ -548,7 +599,10 @@ async function main() {
           const cells = [...values, ...extra].map((v) => (v === undefined ? '-' : v.toFixed(2)).padStart(10)).join('');
           lines.push(`  ${(side === sides[0] ? `${mode.name.split(' ')[0]}: ${name}` : '').padEnd(38)} ${who.padEnd(12)} ${cells}${total.toFixed(2).padStart(10)}`);
         }
-        lines.push(`  ${''.padEnd(38)} ${'bench client'.padEnd(12)} ${cpu.perPayment(task, PAYMENTS, 'client').toFixed(2).padStart(10)}`);
+        const split = (who: string) =>
+          ['main', 'other'].map((t) => `${t} ${cpu.perPayment(task, PAYMENTS, `${who}.${t}`).toFixed(2)}`).join(' / ');
+        const greenhouse = sides[0] === 'gh' ? `   (threads: gateway ${split('gateway')}, signer ${split('signer')})` : '';
+        lines.push(`  ${''.padEnd(38)} ${'bench client'.padEnd(12)} ${cpu.perPayment(task, PAYMENTS, 'client').toFixed(2).padStart(10)}${greenhouse}`);
       }
     }
     lines.push('', `load at end ${loadAtEnd.map((l) => l.toFixed(2)).join(' ')}`);

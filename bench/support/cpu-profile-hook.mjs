@@ -1,16 +1,18 @@
 // Preloaded through NODE_OPTIONS=--import (where `--cpu-prof` is not allowed) into processes a bench
 // does not spawn itself, e.g. the gateway under `pnpm start`: when the process's main script contains
-// GREENHOUSE_BENCH_PROFILE_MATCH, a V8 CPU profile runs from start to exit and is written to
-// GREENHOUSE_BENCH_PROFILE_DIR/<script name>-<pid>.cpuprofile (open it in Chrome DevTools, or read
-// its self times). Other processes are left alone.
+// one of the comma-separated GREENHOUSE_BENCH_PROFILE_MATCH, a V8 CPU profile of its main thread runs
+// from start to exit and is written to GREENHOUSE_BENCH_PROFILE_DIR/<match>-<pid>.cpuprofile (open it
+// in Chrome DevTools, or read its self times). Other processes, and worker threads (tsx's loader), are
+// left alone; `--cpu-prof` would profile those too, and is not allowed in NODE_OPTIONS anyway.
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 const dir = process.env.GREENHOUSE_BENCH_PROFILE_DIR;
-const match = process.env.GREENHOUSE_BENCH_PROFILE_MATCH;
 const script = process.argv[1] ?? '';
-if (dir && match && script.includes(match)) {
+const match = (process.env.GREENHOUSE_BENCH_PROFILE_MATCH ?? '').split(',').find((m) => m && script.includes(m));
+if (dir && match && isMainThread) {
   const session = new Session();
   session.connect();
   session.post('Profiler.enable');
@@ -20,7 +22,7 @@ if (dir && match && script.includes(match)) {
   process.once('exit', () => {
     session.post('Profiler.stop', (error, result) => {
       if (error) return;
-      const name = `${path.basename(path.dirname(path.dirname(script)))}-${process.pid}.cpuprofile`;
+      const name = `${match.replace(/[^A-Za-z0-9]+/g, '-')}-${process.pid}.cpuprofile`;
       writeFileSync(path.join(dir, name), JSON.stringify(result.profile));
     });
   });

@@ -54,3 +54,25 @@ export class CpuAccount<P extends string> {
     return values;
   }
 }
+
+/**
+ * Milliseconds of CPU the threads of `pid` that `pick` selects have used (by thread id and kernel
+ * name: `node` for Node's main thread, whose id is the pid, `libuv-worker` for the thread pool that
+ * does file system work, `V8 DefaultWorke` for the garbage collector and compiler helpers).
+ */
+export function threadCpuMs(pid: number, pick: (tid: number, comm: string) => boolean): number | undefined {
+  try {
+    let ns = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const comm = readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim();
+        if (pick(Number(task), comm)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
