@@ -30,7 +30,7 @@ function run(options: Partial<SignerOptions>, calls: (signer: Signer, device: Te
   steps.forEach((step, i) => {
     current = step.name;
     const response = signer.process(hsmRequest(step, pending, 1000 + i));
-    replies.set(step.name, Buffer.from(response.raw));
+    replies.set(step.name, Buffer.from(response.raw as Uint8Array));
   });
   return { refusals, replies };
 }
@@ -124,7 +124,7 @@ describe('validation rules', () => {
     const rejections: SignerRejection[] = [];
     signer.onRejection((r) => rejections.push(r));
     const step = steps.find((s) => s.name === 'preapprove_invoice')!;
-    expect(kindOf(Buffer.from(signer.process(hsmRequest(step, [], 1)).raw))).toEqual({ kind: 'hsmd_preapprove_invoice_reply', approved: true });
+    expect(kindOf(Buffer.from(signer.process(hsmRequest(step, [], 1)).raw as Uint8Array))).toEqual({ kind: 'hsmd_preapprove_invoice_reply', approved: true });
     expect(rejections).toEqual([expect.objectContaining({ refused: false, reason: expect.stringMatching(/^payment rule: /) })]);
   });
 });

@@ -42,8 +42,10 @@ export function signerCommands(program: Command): void {
     .option('--permissive', 'sign requests no authorised call asked for (still reported); not recommended')
     .option('--max-request-age <seconds>', 'how old a signed client call may be', Number, 300)
     .option('--pairing-window <seconds>', 'how far a pairing approval\'s timestamp may lie from this clock, either way', Number, 300)
+    .option('--max-feerate <sat-per-kw>', 'highest fee rate of a commitment or closing transaction to sign', Number, 150_000)
+    .option('--max-payment <msat>', 'largest payment (invoice or keysend) to approve, in millisatoshi', (v: string) => BigInt(v), 100_000_000_000n)
     .option('--dir <dir>', 'the local stack data directory; default: GL_SCHEDULER_GRPC_URI, GREENHOUSE_DIR or ./.greenhouse')
-    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; dir?: string }) => {
+    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; maxFeerate: number; maxPayment: bigint; dir?: string }) => {
       const secret = await loadSeed(requireSecretPath(options.secret));
       const credsFile = requireCredsPath(options.creds);
       const creds = await loadCreds(credsFile);
@@ -55,6 +57,8 @@ export function signerCommands(program: Command): void {
         permissive: options.permissive,
         maxRequestAgeMs: options.maxRequestAge * 1000,
         pairingApprovalWindowMs: options.pairingWindow * 1000,
+        maxFeerateSatPerKw: options.maxFeerate,
+        maxPaymentMsat: options.maxPayment,
       });
       if (!creds.nodeId().equals(signer.nodeId)) {
         throw new GreenhouseError(
