@@ -60,6 +60,9 @@ describe.skipIf(postgres.skipReason !== undefined)('a gateway linked to two sche
 
     // Schedule at A now starts it again on the same gateway (its home).
     expect((await (await a.client(device, 60_000)).schedule(signer.nodeId)).grpc_uri).toBe(gateway.grpcUri);
+    // B hears of it over its own link, a moment later.
+    const heard = Date.now() + 10_000;
+    while (!b.scheduler.placement.locate(signer.nodeId) && Date.now() < heard) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(b.scheduler.placement.locate(signer.nodeId)?.grpcUri).toBe(gateway.grpcUri);
   }, 90_000);
 });
