@@ -26,7 +26,7 @@ import { HsmSecret, Signer } from '@greenhouse/signer';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { startGateway, type RunningGateway } from '../services/node-gateway/src/gateway.ts';
 import type { NodeHost } from '../services/node-gateway/src/node-host.ts';
-import { GL_CONFIG_FILE } from '../services/node-gateway/src/node-events/index.ts';
+import { configureRequestOf, GL_CONFIG_FILE, type StoredGlConfig } from '../services/node-gateway/src/node-events/index.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { LIGHTNINGD_DOUBLE_PATH } from './support/lightningd-double/control.ts';
 import { registerSigner } from './support/register-signer.ts';
@@ -253,6 +253,9 @@ describe('gateway streams (lightningd test double)', () => {
     expect(await signedCall(gl, 'greenlight.Node', 'Configure', { close_to_addr: REGTEST_ADDRESS })).toEqual({});
     const stored = JSON.parse(await readFile(path.join(host().nodeDir, GL_CONFIG_FILE), 'utf8')) as { close_to_addr: string; request?: { uri: string } };
     expect(stored).toMatchObject({ close_to_addr: REGTEST_ADDRESS, request: { uri: '/greenlight.Node/Configure' } });
+    // From now on it goes to the signer with every hsmd request (as Greenlight), so it may justify a close.
+    expect(host().configureRequest?.uri).toBe('/greenlight.Node/Configure');
+    expect(configureRequestOf(stored as StoredGlConfig)).toEqual(host().configureRequest);
     await expect(call(gl, 'Configure', { close_to_addr: '' })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/empty/) });
     await expect(call(gl, 'Configure', { close_to_addr: 'bc1qqqqsyqcyq5rqwzqfpg9scrgwpugpzysn4v0345' })).rejects.toMatchObject({
       code: status.INVALID_ARGUMENT,

@@ -24,7 +24,7 @@ import { failedPrecondition, GreenhouseError } from '@greenhouse/common';
 import { status } from '@grpc/grpc-js';
 import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
 import { hsmdProxyExecutable } from './hsmd-proxy/bundle.ts';
-import { DEFAULT_MAX_STREAMS_PER_NODE, NodeEventHub, StreamLeases } from './node-events/index.ts';
+import { configureRequestOf, DEFAULT_MAX_STREAMS_PER_NODE, NodeEventHub, readGlConfig, StreamLeases } from './node-events/index.ts';
 
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
 export interface NodeHostConfig {
@@ -68,6 +68,8 @@ export class NodeHost {
   readonly stage: HsmStage;
   /** Signed client calls in flight for this node (the public server adds and removes them). */
   readonly pendingCalls = new Set<PendingRequest>();
+  /** The last signed greenlight.Node/Configure (close_to_addr), kept in `<nodeDir>/gl-config.json`. */
+  configureRequest: PendingRequest | undefined;
   /** Client calls in flight for this node. */
   readonly calls: CallLimiter;
   /** Streams open on this node (node-events/); all end when it stops. */
@@ -103,7 +105,8 @@ export class NodeHost {
       startupMessages: request.startupMessages,
       stateFile: path.join(this.nodeDir, 'signer-state.json'),
       logger,
-      pendingCalls: () => [...this.pendingCalls],
+      // As Greenlight: the stored signed Configure goes with every request, so the signer may close to its address.
+      pendingCalls: () => (this.configureRequest ? [...this.pendingCalls, this.configureRequest] : [...this.pendingCalls]),
     });
   }
 
@@ -173,6 +176,7 @@ export class NodeHost {
     const bitcoind = this.config.bitcoind;
     if (!bitcoind) throw noBitcoind(this.config);
     await mkdir(this.nodeDir, { recursive: true, mode: 0o700 });
+    this.configureRequest ??= configureRequestOf(await readGlConfig(this.nodeDir));
     const socketDir = shortSocketDir(this.nodeDir, this.network);
     this.tempSocketDir = socketDir;
     const { hsmSocketPath, eventsSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });

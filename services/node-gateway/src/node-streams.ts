@@ -147,6 +147,7 @@ export function greenlightNodeHandlers(options: NodeStreamOptions): UntypedServi
         : undefined;
     await mkdir(host.nodeDir, { recursive: true, mode: 0o700 });
     await storeGlConfig(host.nodeDir, { closeToAddr, ...(request && { request }) });
+    host.configureRequest = request; // sent to signers with every hsmd request from now on
     logger.info({ node_id: host.nodeHex, signed: Boolean(request) }, 'Configure: close_to_addr stored');
     return {};
   });

@@ -73,3 +73,17 @@ function pendingRequestJson(request: PendingRequest): NonNullable<StoredGlConfig
     rune: base64(request.rune),
   };
 }
+
+/** The stored signed Configure call as the PendingRequest it was, for the signer (undefined if unsigned). */
+export function configureRequestOf(stored: StoredGlConfig | undefined): PendingRequest | undefined {
+  const request = stored?.request;
+  if (!request) return undefined;
+  return {
+    request: Buffer.from(request.request, 'base64'),
+    uri: request.uri,
+    signature: Buffer.from(request.signature, 'base64'),
+    pubkey: Buffer.from(request.pubkey, 'base64'),
+    timestamp: request.timestamp,
+    rune: Buffer.from(request.rune, 'base64'),
+  };
+}

@@ -5,5 +5,5 @@ export { NodeEventHub, type NodeEventListener, type NodeEventMessage, type NodeE
 export { notificationPayload, subscriptionTopic } from './notifications.ts';
 export { DEFAULT_LOG_BACKLOG_LINES, followLog, type LogFollowOptions } from './log-follower.ts';
 export { DEFAULT_MAX_STREAMS_PER_NODE, StreamLeases, type StreamLease } from './stream-leases.ts';
-export { checkCloseToAddress, GL_CONFIG_FILE, readGlConfig, storeGlConfig, type StoredGlConfig } from './gl-config.ts';
+export { checkCloseToAddress, configureRequestOf, GL_CONFIG_FILE, readGlConfig, storeGlConfig, type StoredGlConfig } from './gl-config.ts';
 export { bitcoinAddressProblem } from './bitcoin-address.ts';
