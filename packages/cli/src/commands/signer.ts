@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { status } from '@grpc/grpc-js';
 import { createLogger, GreenhouseError } from '@greenhouse/common';
 import { dumpOnchainDescriptors, runSigner, Signer, type BitcoinNetwork } from '@greenhouse/signer';
@@ -43,9 +43,10 @@ export function signerCommands(program: Command): void {
     .option('--max-request-age <seconds>', 'how old a signed client call may be', Number, 300)
     .option('--pairing-window <seconds>', 'how far a pairing approval\'s timestamp may lie from this clock, either way', Number, 300)
     .option('--max-feerate <sat-per-kw>', 'highest fee rate of a commitment or closing transaction to sign', Number, 150_000)
-    .option('--max-payment <msat>', 'largest payment (invoice or keysend) to approve, in millisatoshi', (v: string) => BigInt(v), 100_000_000_000n)
+    // A decimal string, not a BigInt: commander prints defaults in --help with JSON.stringify.
+    .option('--max-payment <msat>', 'largest payment (invoice or keysend) to approve, in millisatoshi', parseMsat, '100000000000')
     .option('--dir <dir>', 'the local stack data directory; default: GL_SCHEDULER_GRPC_URI, GREENHOUSE_DIR or ./.greenhouse')
-    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; maxFeerate: number; maxPayment: bigint; dir?: string }) => {
+    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; maxFeerate: number; maxPayment: string; dir?: string }) => {
       const secret = await loadSeed(requireSecretPath(options.secret));
       const credsFile = requireCredsPath(options.creds);
       const creds = await loadCreds(credsFile);
@@ -58,7 +59,7 @@ export function signerCommands(program: Command): void {
         maxRequestAgeMs: options.maxRequestAge * 1000,
         pairingApprovalWindowMs: options.pairingWindow * 1000,
         maxFeerateSatPerKw: options.maxFeerate,
-        maxPaymentMsat: options.maxPayment,
+        maxPaymentMsat: BigInt(options.maxPayment),
       });
       if (!creds.nodeId().equals(signer.nodeId)) {
         throw new GreenhouseError(
@@ -73,4 +74,9 @@ export function signerCommands(program: Command): void {
       await runSigner({ signer, creds, schedulerUri: uri, logger, signal: abort.signal });
       logger.info('signer stopped');
     });
+}
+
+function parseMsat(value: string): string {
+  if (!/^\d{1,20}$/.test(value)) throw new InvalidArgumentError('must be a whole number of millisatoshi');
+  return value;
 }
