@@ -10,8 +10,6 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import {
   Client,
-  credentials,
-  makeGenericClientConstructor,
   Metadata,
   status,
   type ClientReadableStream,
@@ -21,7 +19,7 @@ import {
 import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
-import { deviceSigning } from './support/device-signing.ts';
+import { serviceClient } from './support/gateway-process.ts';
 import { HsmSecret, Signer } from '@greenhouse/signer';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { startGateway, type RunningGateway } from '../services/node-gateway/src/gateway.ts';
@@ -37,14 +35,9 @@ const PEER_ID = '02' + '11'.repeat(32);
 type Message = Record<string, unknown>;
 type AnyClient = Client & Record<string, (...args: unknown[]) => unknown>;
 
-/** A client whose calls are signed and carry `rune` (the gateway refuses calls without). */
-function client(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string): AnyClient {
-  const definition = loadProtos().definition[service] as unknown as ServiceDefinition;
-  const Constructor = makeGenericClientConstructor(definition, service);
-  return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
-    interceptors: [deviceSigning(device.keyPem, rune)],
-  }) as never;
-}
+/** A generic client whose calls are signed and carry `rune` (the gateway refuses calls without). */
+const client = (service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string): AnyClient =>
+  serviceClient(service, uri, caPem, device, rune) as unknown as AnyClient;
 
 /** An open server stream: what it sent, when it was subscribed (headers), and how it ended. */
 class OpenStream {

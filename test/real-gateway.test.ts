@@ -11,8 +11,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { credentials, Metadata, type ClientReadableStream, type ServiceDefinition } from '@grpc/grpc-js';
-import { authMetadata, createLogger, grpcFrame, grpcPackages, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
+import { Metadata, type ClientReadableStream, type ServiceDefinition } from '@grpc/grpc-js';
+import { authMetadata, createLogger, grpcFrame, loadProtos, signRequest, uncompressedPublicKey } from '@greenhouse/common';
 import { Credentials, SchedulerClient, type DeviceCredentials } from '@greenhouse/client';
 import { createGreenlightRune } from '@greenhouse/common/runes';
 import { HsmSecret, Signer } from '@greenhouse/signer';
@@ -21,22 +21,14 @@ import { runSigner } from '../services/signer/src/run-loop.ts';
 import { bitcoindPath, lightningdPath, skipReason } from './support/real-binaries.ts';
 import { processesUsing, StackProcess, withoutBitcoind, type StackMetadata } from './support/stack-process.ts';
 import { registerSigner } from './support/register-signer.ts';
-import { closeNodeClient, nodeClient, unaryCall, type NodeClient } from './support/gateway-process.ts';
+import { closeNodeClient, nodeClient, serviceClient, unaryCall, type NodeClient } from './support/gateway-process.ts';
 import { StockLightningd } from './support/stock-lightningd.ts';
-import { deviceSigning } from './support/device-signing.ts';
 import { decodeInvoice } from './support/lightningd-double/bolt11.ts';
 
 const lightningd = lightningdPath();
 const bitcoind = bitcoindPath();
 const skip = skipReason('the real-CLN gateway test', [...(lightningd ? [] : ['lightningd']), ...(bitcoind ? [] : ['bitcoind'])]);
 
-function greenlightClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune: string) {
-  const creds = credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem));
-  return new (grpcPackages().greenlight.Node)(uri.replace(/^https:\/\//, ''), creds, { interceptors: [deviceSigning(device.keyPem, rune)] }) as unknown as {
-    StreamLog(request: object): ClientReadableStream<unknown>;
-    close(): void;
-  };
-}
 
 const SECRET = Buffer.from('greenhouse-real-gateway-node-01!'); // 32 bytes
 /** Long enough for a first lightningd start on a busy machine, and for the signer to attach. */
@@ -192,7 +184,7 @@ describe.skipIf(skip)('real CLN through pnpm start: Schedule, Getinfo, Invoice, 
   }, 180_000);
 
   it('StreamLog delivers lightningd’s log lines (the startup line of this node, and the peer it just connected)', async () => {
-    const gl = greenlightClient(gatewayUri, caPem, device, rune);
+    const gl = serviceClient('greenlight.Node', gatewayUri, caPem, device, rune) as unknown as { StreamLog(request: object): ClientReadableStream<unknown>; close(): void };
     const lines: string[] = [];
     const stream = gl.StreamLog({}) as ClientReadableStream<{ line: string }>;
     stream.on('data', (entry: { line: string }) => lines.push(entry.line));

@@ -64,15 +64,20 @@ type NodeCall = (
 export type NodeClient = Client & Record<string, NodeCall>;
 
 /**
- * A cln.Node client with the device's certificate; with `rune`, every call is signed and carries
- * it (the gateway refuses calls without), as Greenlight clients and @greenhouse/client do.
+ * A generic client of `service` with the device's certificate; with `rune`, every call is signed
+ * and carries it (the gateway refuses calls without), as Greenlight clients and @greenhouse/client do.
  */
-export function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune?: string): NodeClient {
-  const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
-  const Constructor = makeGenericClientConstructor(definition, 'cln.Node');
+export function serviceClient(service: 'cln.Node' | 'greenlight.Node', uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune?: string): NodeClient {
+  const definition = loadProtos().definition[service] as unknown as ServiceDefinition;
+  const Constructor = makeGenericClientConstructor(definition, service);
   return new Constructor(uri.replace(/^https:\/\//, ''), credentials.createSsl(Buffer.from(caPem), Buffer.from(device.keyPem), Buffer.from(device.certPem)), {
     ...(rune && { interceptors: [deviceSigning(device.keyPem, rune)] }),
   }) as never;
+}
+
+/** A cln.Node client (see serviceClient). */
+export function nodeClient(uri: string, caPem: string, device: { certPem: string; keyPem: string }, rune?: string): NodeClient {
+  return serviceClient('cln.Node', uri, caPem, device, rune);
 }
 
 export function unaryCall(client: NodeClient, method: string, request: object, metadata = new Metadata(), options: CallOptions = {}): Promise<Record<string, unknown>> {
