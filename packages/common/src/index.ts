@@ -8,5 +8,6 @@ export * from './grpc-handlers.ts';
 export * from './proto/index.ts';
 export * from './malformed-request.ts';
 export * from './request-signature.ts';
+export * from './shutdown.ts';
 export * from './pairing.ts';
 export * from './creds-blob.ts';

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createLogger, type Logger } from '@greenhouse/common';
+import { createLogger, stopOnSignals, type Logger } from '@greenhouse/common';
 import { startGateway } from './gateway.ts';
 
 const program = new Command('greenhouse-gateway').description('Greenhouse node gateway: hosts CLN nodes and serves cln.Node and greenlight.Node');
@@ -89,25 +89,7 @@ program
         logger,
       );
       logger.info({ grpc_uri: gateway.grpcUri, port: gateway.port, scheduler: options.scheduler }, 'gateway ready');
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        logger.info({ signal }, 'shutting down; stopping every node');
-        gateway.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error({ err: error }, 'unclean shutdown');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      if (process.env.GREENHOUSE_EXIT_WITH_PARENT === '1') {
-        // Started by `pnpm start`: stdin is a pipe from it, and its end means the stack is gone.
-        process.stdin.on('end', () => stop('parent exited')).resume();
-      }
+      stopOnSignals(logger, () => gateway.stop(), 'shutting down; stopping every node');
     },
   );
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The scheduler as a program: `greenhouse-scheduler run --dir DIR`, and operator commands.
 import { Command, InvalidArgumentError } from 'commander';
-import { createLogger, GreenhouseError } from '@greenhouse/common';
+import { createLogger, GreenhouseError, stopOnSignals } from '@greenhouse/common';
 import path from 'node:path';
 import { newInviteCode } from './invite-codes.ts';
 import { defaultSchedulerConfig, schedulerConfigFromEnv } from './config.ts';
@@ -48,22 +48,7 @@ program
       },
       'scheduler ready',
     );
-    const stop = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      scheduler.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'unclean shutdown');
-          process.exit(1);
-        },
-      );
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    if (process.env.GREENHOUSE_EXIT_WITH_PARENT === '1') {
-      // Started by `pnpm start`: stdin is a pipe from it, and its end means the stack is gone.
-      process.stdin.on('end', () => stop('parent exited')).resume();
-    }
+    stopOnSignals(logger, () => scheduler.stop());
   });
 
 program
