@@ -8,6 +8,7 @@ import {
   signEntry,
   signUnsigned,
   stateSignatureDigest,
+  StateSignatureVerifier,
   stateSigningKey,
   verifyEntry,
 } from '../src/state/state-signatures.ts';
@@ -87,6 +88,72 @@ describe('verifyEntry', () => {
     const twin = new secp256k1.Signature(highS.r, secp256k1.Point.Fn.ORDER - highS.s).toBytes('compact');
     expect(verifyEntry(KEY.publicKey, { ...signed, signature: twin }).valid).toBe(false);
     expect(verifyEntry(KEY.publicKey, { ...signed, signature: new Uint8Array(64).fill(1) }).valid).toBe(false);
+  });
+});
+
+describe('StateSignatureVerifier: each (digest, signature) pair verified once', () => {
+  const signed = { key: 'greenhouse/channels/02aa/7', version: 5n, value: '{"a":1}' };
+  const signature = signEntry(KEY, signed);
+  const raw = { ...signed, value: utf8(signed.value), signature };
+
+  it('remembers a valid pair and answers it again without a new verification', () => {
+    const verifier = new StateSignatureVerifier(KEY.publicKey);
+    expect(verifier.check(raw)).toEqual({ valid: true });
+    expect(verifier.check({ ...raw, value: utf8(signed.value), signature: Uint8Array.from(signature) })).toEqual({ valid: true });
+    expect(verifier.verifications).toBe(1);
+    expect(verifier.size).toBe(1);
+  });
+
+  it('misses on any change of key, version, value or signature, and keeps refusing what does not verify', () => {
+    const verifier = new StateSignatureVerifier(KEY.publicKey);
+    expect(verifier.check(raw).valid).toBe(true);
+    const flipped = Uint8Array.from(signature);
+    flipped[10]! ^= 1;
+    const highS = secp256k1.Signature.fromBytes(signature, 'compact');
+    const twin = new secp256k1.Signature(highS.r, secp256k1.Point.Fn.ORDER - highS.s).toBytes('compact');
+    for (const changed of [
+      { ...raw, key: 'greenhouse/channels/02aa/8' },
+      { ...raw, version: 6n },
+      { ...raw, value: utf8('{"a":2}') },
+      { ...raw, value: utf8('{"a":1} ') },
+      { ...raw, signature: flipped },
+      { ...raw, signature: twin },
+    ]) {
+      expect(verifier.check(changed)).toEqual({ valid: false, reason: 'signature verification failed' });
+      expect(verifier.check(changed).valid).toBe(false);
+    }
+    expect(verifier.check({ ...raw, signature: signature.subarray(0, 63) })).toEqual({ valid: false, reason: 'expected 64 signature bytes, got 63' });
+    expect(verifier.size).toBe(1);
+  });
+
+  it('is bound to its public key: a pair valid for another key is not valid here', () => {
+    const other = new StateSignatureVerifier(OTHER_KEY.publicKey);
+    expect(other.check(raw).valid).toBe(false);
+    const forged = { ...raw, signature: signEntry(OTHER_KEY, signed) };
+    expect(other.check(forged).valid).toBe(true);
+    expect(new StateSignatureVerifier(KEY.publicKey).check(forged).valid).toBe(false);
+  });
+
+  it('remembers what signUnsigned signed through it, and forgets the oldest pairs beyond its capacity', () => {
+    const verifier = new StateSignatureVerifier(KEY.publicKey, 2);
+    const state = new SignerState();
+    for (const key of ['a', 'b', 'c']) state.write(key, { key });
+    expect(signUnsigned(state, KEY, verifier)).toEqual(['a', 'b', 'c']);
+    expect(verifier.size).toBe(2);
+    const wireOf = (key: string) => ({ key, ...state.get(key)!, value: utf8(state.get(key)!.value) });
+    expect(verifier.check(wireOf('c')).valid).toBe(true);
+    expect(verifier.check(wireOf('b')).valid).toBe(true);
+    expect(verifier.verifications).toBe(0);
+    expect(verifier.check(wireOf('a')).valid).toBe(true); // forgotten: verified again
+    expect(verifier.verifications).toBe(1);
+  });
+
+  it('inspectIncomingSignatures takes it in place of the public key, with the same results', () => {
+    const verifier = new StateSignatureVerifier(KEY.publicKey);
+    const entries: RawStateEntry[] = [raw, { ...raw, key: 'other', signature: new Uint8Array(64).fill(1) }, { ...raw, key: 'unsigned', signature: new Uint8Array(0) }];
+    for (const mode of ['soft', 'hard', 'off'] as const) {
+      expect(inspectIncomingSignatures(entries, mode, verifier)).toEqual(inspectIncomingSignatures(entries, mode, KEY.publicKey));
+    }
   });
 });
 

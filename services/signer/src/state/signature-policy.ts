@@ -5,7 +5,7 @@
 // An operator can override refusals (soft or hard only) by passing the ack string below: offending
 // entries are then accepted as they are, and each use is reported.
 import type { RawStateEntry } from '@greenhouse/common/signer-state';
-import { verifyEntry } from './state-signatures.ts';
+import { StateSignatureVerifier, verifyEntry } from './state-signatures.ts';
 
 export type StateSignatureMode = 'soft' | 'hard' | 'off';
 export const STATE_SIGNATURE_MODES: readonly StateSignatureMode[] = ['soft', 'hard', 'off'];
@@ -48,11 +48,14 @@ export interface SignatureInspection {
   readonly firstProblem: string | undefined;
 }
 
-/** Checks every incoming entry's signature over its raw value bytes, in wire order. */
+/**
+ * Checks every incoming entry's signature over its raw value bytes, in wire order: with the public
+ * key itself, or with a verifier for it that remembers the pairs it already found valid.
+ */
 export function inspectIncomingSignatures(
   entries: readonly RawStateEntry[],
   mode: StateSignatureMode,
-  publicKey: Uint8Array,
+  key: Uint8Array | StateSignatureVerifier,
 ): SignatureInspection {
   const inspection = { missingKeys: [] as string[], invalidKeys: [] as string[], firstProblem: undefined as string | undefined };
   if (mode === 'off') return inspection;
@@ -64,7 +67,7 @@ export function inspectIncomingSignatures(
       }
       continue;
     }
-    const check = verifyEntry(publicKey, entry);
+    const check = key instanceof StateSignatureVerifier ? key.check(entry) : verifyEntry(key, entry);
     if (!check.valid) {
       inspection.invalidKeys.push(entry.key);
       inspection.firstProblem ??= `invalid state signature for key ${entry.key}: ${check.reason}`;

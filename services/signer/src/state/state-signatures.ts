@@ -57,36 +57,103 @@ export interface SignableEntry {
 
 const bytesOf = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? valueBytes({ value }) : value);
 
-export function signEntry(signingKey: StateSigningKey, entry: SignableEntry): Uint8Array {
+export function signEntry(signingKey: StateSigningKey, entry: SignableEntry, verifier?: StateSignatureVerifier): Uint8Array {
   const digest = stateSignatureDigest(entry.key, entry.version, bytesOf(entry.value));
-  return secp256k1.sign(digest, signingKey.privateKey, { prehash: false });
+  const signature = secp256k1.sign(digest, signingKey.privateKey, { prehash: false });
+  verifier?.noteSigned(digest, signature);
+  return signature;
 }
 
 export type StateSignatureCheck = { readonly valid: true } | { readonly valid: false; readonly reason: string };
 
+const VALID: StateSignatureCheck = { valid: true };
+const wrongLength = (length: number): StateSignatureCheck => ({
+  valid: false,
+  reason: `expected ${STATE_SIGNATURE_LENGTH} signature bytes, got ${length}`,
+});
+const FAILED: StateSignatureCheck = { valid: false, reason: 'signature verification failed' };
+
 /** Checks a present signature (an empty one is "missing", which only the mode decides about). */
 export function verifyEntry(publicKey: Uint8Array, entry: SignableEntry & { readonly signature: Uint8Array }): StateSignatureCheck {
-  if (entry.signature.length !== STATE_SIGNATURE_LENGTH) {
-    return { valid: false, reason: `expected ${STATE_SIGNATURE_LENGTH} signature bytes, got ${entry.signature.length}` };
-  }
+  if (entry.signature.length !== STATE_SIGNATURE_LENGTH) return wrongLength(entry.signature.length);
   const digest = stateSignatureDigest(entry.key, entry.version, bytesOf(entry.value));
   // libsecp256k1 (and noble with lowS) rejects high-S, out-of-range and zero r/s.
-  if (!secp256k1.verify(entry.signature, digest, publicKey, { prehash: false })) {
-    return { valid: false, reason: 'signature verification failed' };
-  }
-  return { valid: true };
+  return secp256k1.verify(entry.signature, digest, publicKey, { prehash: false }) ? VALID : FAILED;
 }
+
+/** How many verified (digest, signature) pairs a StateSignatureVerifier remembers. */
+export const VERIFIED_SIGNATURES_REMEMBERED = 4096;
+
+/**
+ * `verifyEntry` for one public key, remembering what it found valid. The node relays the same
+ * entries again and again (mostly ones this signer signed itself), and a signature check in
+ * JavaScript costs about a millisecond, so each (digest, signature) pair is verified once.
+ *
+ * The memory is keyed by the digest — SHA-256 over the domain, the key, the version and the value
+ * bytes exactly as received — and the 64 signature bytes: any change of key, version, value or
+ * signature is another pair and is verified afresh. Only valid pairs are remembered; the key is
+ * fixed per instance. `noteSigned` adds a pair this signer has just made with the same key over the
+ * same digest (valid by construction, as libsecp256k1's own signing guarantees for its output).
+ * The oldest pairs are forgotten first beyond `capacity`: a forgotten pair is merely verified again.
+ */
+export class StateSignatureVerifier {
+  private readonly valid = new Map<string, true>();
+  private verified = 0;
+
+  constructor(
+    readonly publicKey: Uint8Array,
+    private readonly capacity = VERIFIED_SIGNATURES_REMEMBERED,
+  ) {}
+
+  check(entry: SignableEntry & { readonly signature: Uint8Array }): StateSignatureCheck {
+    if (entry.signature.length !== STATE_SIGNATURE_LENGTH) return wrongLength(entry.signature.length);
+    const digest = stateSignatureDigest(entry.key, entry.version, bytesOf(entry.value));
+    const id = pairId(digest, entry.signature);
+    if (this.valid.has(id)) {
+      this.touch(id);
+      return VALID;
+    }
+    this.verified++;
+    if (!secp256k1.verify(entry.signature, digest, this.publicKey, { prehash: false })) return FAILED;
+    this.touch(id);
+    return VALID;
+  }
+
+  /** Remembers a signature this signer made over `digest` with the private key of `publicKey`. */
+  noteSigned(digest: Uint8Array, signature: Uint8Array): void {
+    this.touch(pairId(digest, signature));
+  }
+
+  /** Pairs remembered now. */
+  get size(): number {
+    return this.valid.size;
+  }
+
+  /** Signature verifications run so far (the ones not answered from memory). */
+  get verifications(): number {
+    return this.verified;
+  }
+
+  private touch(id: string): void {
+    this.valid.delete(id);
+    this.valid.set(id, true);
+    if (this.valid.size > this.capacity) this.valid.delete(this.valid.keys().next().value!);
+  }
+}
+
+const pairId = (digest: Uint8Array, signature: Uint8Array): string => Buffer.from(digest).toString('hex') + Buffer.from(signature).toString('hex');
 
 /**
  * Signs every entry that has no signature, tombstones included (Greenlight's `resign_signatures`,
  * run before each reply so a Hard-mode sibling accepts them). Entries carrying a signature, even an
- * invalid one kept under the override, are left alone. Returns the keys it signed.
+ * invalid one kept under the override, are left alone. Returns the keys it signed; with `verifier`,
+ * the new signatures are remembered there as valid.
  */
-export function signUnsigned(state: SignerState, signingKey: StateSigningKey): string[] {
+export function signUnsigned(state: SignerState, signingKey: StateSigningKey, verifier?: StateSignatureVerifier): string[] {
   const signed: string[] = [];
   for (const entry of state.entries()) {
     if (isSigned(entry)) continue;
-    state.setSignature(entry.key, signEntry(signingKey, entry));
+    state.setSignature(entry.key, signEntry(signingKey, entry, verifier));
     signed.push(entry.key);
   }
   return signed;

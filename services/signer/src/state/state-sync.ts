@@ -22,7 +22,7 @@ import {
   type WireStateEntry,
   type WireStateEntryLike,
 } from '@greenhouse/common/signer-state';
-import { signUnsigned, stateSigningKey, type StateSigningKey } from './state-signatures.ts';
+import { signUnsigned, StateSignatureVerifier, stateSigningKey, type StateSigningKey } from './state-signatures.ts';
 
 export interface SignerStateSyncOptions {
   /** The first 32 bytes of the hsm secret (`HsmSecret.first32`), as Greenlight derives from. */
@@ -64,10 +64,13 @@ export class SignerStateSync {
   readonly state: SignerState;
   readonly policy: StateSignaturePolicy;
   private readonly signingKey: StateSigningKey;
+  /** Signature pairs already found valid (or made here): each relayed entry is verified once. */
+  private readonly verifier: StateSignatureVerifier;
 
   constructor(options: SignerStateSyncOptions) {
     this.policy = stateSignaturePolicy(options.mode, options.override);
     this.signingKey = stateSigningKey(options.seed);
+    this.verifier = new StateSignatureVerifier(this.signingKey.publicKey);
     this.state = options.state ?? new SignerState();
   }
 
@@ -82,7 +85,7 @@ export class SignerStateSync {
     let overrideUsed: OverrideUsage | undefined;
     try {
       const raw = readRawEntries(incoming);
-      const inspection = inspectIncomingSignatures(raw, this.policy.mode, this.signingKey.publicKey);
+      const inspection = inspectIncomingSignatures(raw, this.policy.mode, this.verifier);
       if (inspection.firstProblem !== undefined) {
         if (!this.policy.override) return { ok: false, reason: inspection.firstProblem };
         overrideUsed = { missingKeys: inspection.missingKeys, invalidKeys: inspection.invalidKeys };
@@ -100,7 +103,7 @@ export class SignerStateSync {
       merge,
       overrideUsed,
       reply: () => {
-        signUnsigned(this.state, this.signingKey);
+        signUnsigned(this.state, this.signingKey, this.verifier);
         return toWireEntries(this.state.diff(nodeSketch));
       },
     };
