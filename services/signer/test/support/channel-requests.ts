@@ -483,6 +483,78 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
   return steps;
 }
 
+/**
+ * The requests of payment round `n` (n ≥ 1) on the channel `channelLifeRequests` opens, as channeld
+ * sends them for one commitment update each way: their commitment `n` signed (with an HTLC), the
+ * HTLC transaction, ours validated, our commitment `n - 1` revoked, their revocation of `n - 1`
+ * checked, the watchtower's penalty for it. Round 1 follows the open (the first six steps of the
+ * channel's life); rounds 1, 2, 3… make a channel's payment traffic (bench/signer's replay).
+ */
+export function paymentRoundRequests(secret: HsmSecret, n: number): ChannelStep[] {
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new RangeError(`payment round ${n} is outside 1..500`);
+  const keys = new HsmKeys(secret, 'regtest');
+  const channel = keys.channelKeys(PEER_ID, DBID);
+  const localFunding = channel.fundingPublicKey;
+  const remoteFunding = secp256k1.getPublicKey(REMOTE.funding, true);
+  const ours = commitmentTx(localFunding, n);
+  return [
+    {
+      name: `sign_remote_commitment_tx ${n}`,
+      on: 'channeld',
+      request: encodeHsmd({
+        kind: 'hsmd_sign_remote_commitment_tx',
+        tx: commitmentTx(localFunding, n + 100),
+        remote_funding_key: remoteFunding,
+        remote_per_commit: perCommitmentPoint(REMOTE.shaseed, n),
+        option_static_remotekey: true,
+        commit_num: BigInt(n),
+        htlcs: [{ side: 0, amount: 5_000_000n, payment_hash: sha256(Uint8Array.of(5, n & 0xff)), cltv_expiry: 500 + n }],
+        feerate: 253,
+      }),
+    },
+    {
+      name: `sign_remote_htlc_tx ${n}`,
+      on: 'channeld',
+      request: encodeHsmd({
+        kind: 'hsmd_sign_remote_htlc_tx',
+        tx: spendTx(sha256(Uint8Array.of(101, n & 0xff)), 2, 5_000n, 1, p2wshScript(Uint8Array.of(0x52))),
+        wscript: Uint8Array.from([0x76, 0xa9, 0x14, ...hash160(REMOTE.revocation), 0x87]),
+        remote_per_commit_point: perCommitmentPoint(REMOTE.shaseed, n),
+        option_anchor_outputs: true,
+      }),
+    },
+    {
+      name: `validate_commitment_tx ${n}`,
+      on: 'channeld',
+      request: encodeHsmd({
+        kind: 'hsmd_validate_commitment_tx',
+        tx: ours,
+        htlcs: [],
+        commit_num: BigInt(n),
+        feerate: 253,
+        sig: peerSignature(ours, localFunding),
+        htlc_sigs: [],
+      }),
+    },
+    { name: `revoke_commitment_tx ${n - 1}`, on: 'channeld', request: encodeHsmd({ kind: 'hsmd_revoke_commitment_tx', commit_num: BigInt(n - 1) }) },
+    {
+      name: `validate_revocation ${n - 1}`,
+      on: 'channeld',
+      request: encodeHsmd({ kind: 'hsmd_validate_revocation', revoke_num: BigInt(n - 1), per_commitment_secret: perCommitmentSecret(REMOTE.shaseed, n - 1) }),
+    },
+    {
+      name: `sign_penalty_to_us ${n - 1}`,
+      on: 'channeld',
+      request: encodeHsmd({
+        kind: 'hsmd_sign_penalty_to_us',
+        revocation_secret: perCommitmentSecret(REMOTE.shaseed, n - 1),
+        tx: spendTx(sha256(Uint8Array.of(100, n & 0xff)), 3, 600_000n, 0xffffffff, p2wpkh(keys.wallet.walletKey(4).publicKey)),
+        wscript: Uint8Array.from([0x63, 0x21, ...REMOTE.revocation, 0x67]),
+      }),
+    },
+  ];
+}
+
 /** The secrets the vectors are captured for: a plain 32-byte secret and a BIP39 mnemonic (BIP86 wallet). */
 export const VECTOR_SECRETS: { name: string; secret: HsmSecret }[] = [
   { name: 'plain 0x42×32', secret: HsmSecretClass.fromBytes(new Uint8Array(32).fill(0x42)) },
