@@ -1,6 +1,5 @@
 // Per-channel secrets (`get_channel_seed` in hsmd/libhsmd.c, `derive_basepoints` in
 // common/derive_basepoints.c).
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes } from '@noble/hashes/utils.js';
@@ -8,6 +7,7 @@ import { assertLength, u64le, utf8 } from './bytes.ts';
 import { rootSecretBytes, type RootSecret } from './hsm-secret.ts';
 import { perCommitmentPoint, perCommitmentSecret } from './shachain.ts';
 import { deriveRevocationPrivateKey, deriveSimplePrivateKey } from './commitment-keys.ts';
+import { publicKeyOf } from './libsecp256k1.ts';
 
 // The info strings say "peer" because CLN once had one channel per peer; they cannot change now.
 const PEER_SEED_INFO = utf8('peer seed');
@@ -60,15 +60,15 @@ export class ChannelKeys {
   }
 
   get fundingPublicKey(): Uint8Array {
-    return (this.fundingPublicKeyCache ??= secp256k1.getPublicKey(this.fundingPrivateKey, true));
+    return (this.fundingPublicKeyCache ??= publicKeyOf(this.fundingPrivateKey));
   }
 
   get basepoints(): Basepoints {
     return (this.basepointsCache ??= {
-      revocation: secp256k1.getPublicKey(this.revocationBasepointSecret, true),
-      payment: secp256k1.getPublicKey(this.paymentBasepointSecret, true),
-      htlc: secp256k1.getPublicKey(this.htlcBasepointSecret, true),
-      delayedPayment: secp256k1.getPublicKey(this.delayedPaymentBasepointSecret, true),
+      revocation: publicKeyOf(this.revocationBasepointSecret),
+      payment: publicKeyOf(this.paymentBasepointSecret),
+      htlc: publicKeyOf(this.htlcBasepointSecret),
+      delayedPayment: publicKeyOf(this.delayedPaymentBasepointSecret),
     });
   }
 
@@ -92,7 +92,7 @@ export class ChannelKeys {
 
   /** BOLT 3 revocationprivkey for their commitment, once they revealed its per-commitment secret. */
   revocationPrivateKey(theirPerCommitmentSecret: Uint8Array): Uint8Array {
-    const theirPoint = secp256k1.getPublicKey(theirPerCommitmentSecret, true);
+    const theirPoint = publicKeyOf(theirPerCommitmentSecret);
     return deriveRevocationPrivateKey(this.revocationBasepointSecret, theirPerCommitmentSecret, this.basepoints.revocation, theirPoint);
   }
 

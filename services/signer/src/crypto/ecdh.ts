@@ -1,7 +1,6 @@
 // ECDH with the node key (hsmd `ecdh_req`, 1): BOLT #8 handshakes and BOLT #4 onion layers.
-import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { assertLength } from './bytes.ts';
+import { ecdhSha256 } from './libsecp256k1.ts';
 import type { NodeKey } from './node-key.ts';
 
 /**
@@ -10,5 +9,5 @@ import type { NodeKey } from './node-key.ts';
  */
 export function ecdh(nodeKey: NodeKey, publicKey: Uint8Array): Uint8Array {
   assertLength(publicKey, 33, 'public key');
-  return sha256(secp256k1.getSharedSecret(nodeKey.privateKey, publicKey, true));
+  return ecdhSha256(nodeKey.privateKey, publicKey);
 }

@@ -1,10 +1,8 @@
 // ECDSA exactly as CLN's hsmd produces it. All signatures are RFC6979-deterministic and low-S
-// (libsecp256k1's defaults, which @noble/curves reproduces byte for byte given the same inputs).
+// (libsecp256k1's defaults); signing and verifying run in libsecp256k1 itself (libsecp256k1.ts).
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { assertLength } from './bytes.ts';
-
-const SIGN_DIGEST = { prehash: false } as const; // we always pass the 32-byte digest ourselves
-const SIGN_RECOVERABLE = { prehash: false, format: 'recovered' } as const;
+import { ecdsaSign, ecdsaSignRecoverable, ecdsaVerify } from './libsecp256k1.ts';
 
 /**
  * CLN's `sign_hash` (bitcoin/signature.c), used for transactions and gossip: RFC6979 with
@@ -18,7 +16,7 @@ export function signHash(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
   const counter = new DataView(extraEntropy.buffer);
   for (let attempt = 0; ; attempt++) {
     counter.setUint32(0, attempt, true);
-    const signature = secp256k1.sign(hash, privateKey, { prehash: false, extraEntropy });
+    const signature = ecdsaSign(hash, privateKey, extraEntropy);
     if (signature[0]! < 0x80) return signature;
   }
 }
@@ -30,12 +28,12 @@ export function signHash(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
  */
 export function signHashWally(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
   assertLength(hash, 32, 'hash');
-  let signature = secp256k1.sign(hash, privateKey, SIGN_DIGEST);
+  let signature = ecdsaSign(hash, privateKey);
   const extraEntropy = new Uint8Array(32);
   const counter = new DataView(extraEntropy.buffer);
   for (let attempt = 1; signature[0]! >= 0x80; attempt++) {
     counter.setUint32(0, attempt, true);
-    signature = secp256k1.sign(hash, privateKey, { prehash: false, extraEntropy });
+    signature = ecdsaSign(hash, privateKey, extraEntropy);
   }
   return signature;
 }
@@ -46,7 +44,7 @@ export function signHashWally(privateKey: Uint8Array, hash: Uint8Array): Uint8Ar
  */
 export function signHashPlain(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
   assertLength(hash, 32, 'hash');
-  return secp256k1.sign(hash, privateKey, SIGN_DIGEST);
+  return ecdsaSign(hash, privateKey);
 }
 
 /**
@@ -56,10 +54,10 @@ export function signHashPlain(privateKey: Uint8Array, hash: Uint8Array): Uint8Ar
  */
 export function signRecoverable(privateKey: Uint8Array, hash: Uint8Array): Uint8Array {
   assertLength(hash, 32, 'hash');
-  const recovered = secp256k1.sign(hash, privateKey, SIGN_RECOVERABLE);
+  const { signature, recoveryId } = ecdsaSignRecoverable(hash, privateKey);
   const out = new Uint8Array(65);
-  out.set(recovered.subarray(1), 0);
-  out[64] = recovered[0]!;
+  out.set(signature, 0);
+  out[64] = recoveryId;
   return out;
 }
 
@@ -74,5 +72,5 @@ export function recoverPublicKey(recoverableSignature: Uint8Array, hash: Uint8Ar
 
 /** Verifies a 64-byte compact signature (low-S required, as libsecp256k1 does). */
 export function verifyHash(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean {
-  return secp256k1.verify(signature, hash, publicKey, { prehash: false });
+  return ecdsaVerify(signature, hash, publicKey);
 }

@@ -1,7 +1,7 @@
 // BOLT #3 per-commitment secrets ("shachain", ccan/crypto/shachain + common/derive_basepoints.c).
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { assertLength } from './bytes.ts';
+import { publicKeyOf } from './libsecp256k1.ts';
 
 const SHACHAIN_BITS = 48;
 const MAX_INDEX = 2 ** SHACHAIN_BITS - 1;
@@ -41,7 +41,7 @@ export function perCommitmentSecret(shaseed: Uint8Array, commitmentNumber: numbe
 
 /** per_commitment_point = per_commitment_secret·G, compressed. */
 export function perCommitmentPoint(shaseed: Uint8Array, commitmentNumber: number | bigint): Uint8Array {
-  return secp256k1.getPublicKey(perCommitmentSecret(shaseed, commitmentNumber), true);
+  return publicKeyOf(perCommitmentSecret(shaseed, commitmentNumber));
 }
 
 /** One element of the compact store: a secret that can derive every index sharing its high bits. */

@@ -6,6 +6,7 @@
 //   sig    = 64-byte compact ECDSA, RFC6979, low-S (libsecp256k1's `sign_ecdsa`)
 // Signing covers the canonical value bytes; verifying covers the value bytes exactly as received.
 import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { ecdsaSign, ecdsaVerify } from '../crypto/libsecp256k1.ts';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { isSigned, valueBytes, type SignerState } from '@greenhouse/common/signer-state';
@@ -59,7 +60,7 @@ const bytesOf = (value: string | Uint8Array): Uint8Array => (typeof value === 's
 
 export function signEntry(signingKey: StateSigningKey, entry: SignableEntry, verifier?: StateSignatureVerifier): Uint8Array {
   const digest = stateSignatureDigest(entry.key, entry.version, bytesOf(entry.value));
-  const signature = secp256k1.sign(digest, signingKey.privateKey, { prehash: false });
+  const signature = ecdsaSign(digest, signingKey.privateKey);
   verifier?.noteSigned(digest, signature);
   return signature;
 }
@@ -77,8 +78,8 @@ const FAILED: StateSignatureCheck = { valid: false, reason: 'signature verificat
 export function verifyEntry(publicKey: Uint8Array, entry: SignableEntry & { readonly signature: Uint8Array }): StateSignatureCheck {
   if (entry.signature.length !== STATE_SIGNATURE_LENGTH) return wrongLength(entry.signature.length);
   const digest = stateSignatureDigest(entry.key, entry.version, bytesOf(entry.value));
-  // libsecp256k1 (and noble with lowS) rejects high-S, out-of-range and zero r/s.
-  return secp256k1.verify(entry.signature, digest, publicKey, { prehash: false }) ? VALID : FAILED;
+  // libsecp256k1 rejects high-S, out-of-range and zero r/s.
+  return ecdsaVerify(entry.signature, digest, publicKey) ? VALID : FAILED;
 }
 
 /** How many verified (digest, signature) pairs a StateSignatureVerifier remembers. */
@@ -114,7 +115,7 @@ export class StateSignatureVerifier {
       return VALID;
     }
     this.verified++;
-    if (!secp256k1.verify(entry.signature, digest, this.publicKey, { prehash: false })) return FAILED;
+    if (!ecdsaVerify(entry.signature, digest, this.publicKey)) return FAILED;
     this.touch(id);
     return VALID;
   }
