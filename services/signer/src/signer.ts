@@ -10,6 +10,7 @@ import { justifySignature } from './authorization/signing-policy.ts';
 import {
   DEFAULT_MAX_FEERATE_SAT_PER_KW,
   DEFAULT_MAX_PAYMENT_MSAT,
+  DEFAULT_MAX_ROUTING_FEE_MSAT,
   justifySpending,
   type PolicyFacts,
   type SpendingLimits,
@@ -34,8 +35,10 @@ export interface SignerOptions {
   pairingApprovalWindowMs?: number;
   /** Highest fee rate of a commitment or closing transaction signed (sat/kw; default 150 000). */
   maxFeerateSatPerKw?: number;
-  /** Largest payment approved (msat; default 1 BTC). */
+  /** Largest payment approved (msat; default 1 BTC); also the most a payment's outgoing HTLCs may total. */
   maxPaymentMsat?: bigint;
+  /** What a payment's outgoing HTLCs may add to its amount for routing fees (msat; default 1 000 000). */
+  maxRoutingFeeMsat?: bigint;
 }
 
 export interface SignerRejection {
@@ -132,7 +135,7 @@ export class Signer {
       return this.options.permissive ? undefined : unjustified && withRefusedCalls(unjustified, refused);
     };
     try {
-      const reply = this.handler.handle(request.raw, clientContext(request), justify);
+      const reply = this.handler.handle(request.raw, clientContext(request), justify, now);
       if (unjustified) this.reject({ reason: withRefusedCalls(unjustified, refusedCalls), request, refused: false });
       return { request_id: request.request_id, raw: reply ?? Buffer.alloc(0), signer_state: state.reply(), error: '' };
     } catch (error) {
@@ -148,6 +151,7 @@ export class Signer {
     return {
       maxFeerateSatPerKw: this.options.maxFeerateSatPerKw ?? DEFAULT_MAX_FEERATE_SAT_PER_KW,
       maxPaymentMsat: this.options.maxPaymentMsat ?? DEFAULT_MAX_PAYMENT_MSAT,
+      maxRoutingFeeMsat: this.options.maxRoutingFeeMsat ?? DEFAULT_MAX_ROUTING_FEE_MSAT,
     };
   }
 

@@ -7,6 +7,8 @@ import { decodeHsmd, decodeHsmdAs, encodeHsmd, type HsmdMessage } from '@greenho
 import { SignerState } from '@greenhouse/common/signer-state';
 import { HsmdRefusal, HsmdRequestHandler, type HsmdClientContext } from '../src/hsmd/request-handler.ts';
 import { ChannelStore } from '../src/channels/channel-state.ts';
+import { APPROVAL_LIFETIME_MS, MAX_APPROVALS, PAYMENT_APPROVALS_KEY, PaymentApprovals } from '../src/channels/payment-approvals.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { channelLifeRequests, DBID, PEER_ID, SUBDAEMON_PERMISSIONS, VECTOR_SECRETS, type ChannelStep, type Connection } from './support/channel-requests.ts';
 import { REGTEST_INIT } from '../../../test/support/hsmd-requests.ts';
 
@@ -172,6 +174,36 @@ describe('what the signer remembers about a channel, and the checks it makes wit
     const forceClose0 = withField('sign_commitment_tx 1 (force close)', (m) => ({ ...m, commit_num: 0n }) as HsmdMessage);
     expect(() => send(h2, forceClose0)).toThrow(/it was revoked/);
     expect(decodeHsmdAs('hsmd_sign_commitment_tx_reply', run(h2, 'sign_commitment_tx 1 (force close)')[0]!).sig.sighash_type).toBe(1);
+  });
+
+  it('keeps the latest commitments (HTLCs, the peer claim) and the approved payments in signer_state, bounded', () => {
+    const first = new ChannelStore();
+    const h = opened(first);
+    const keysendHash = new Uint8Array(32).fill(0xab);
+    h.handle(encodeHsmd({ kind: 'hsmd_preapprove_keysend', destination: PEER_ID, payment_hash: keysendHash, amount_msat: 21_000n }), undefined);
+    run(h, 'sign_remote_commitment_tx 1', 'validate_commitment_tx 1');
+    // A fresh process with the same seed: only the state the node relayed.
+    const second = new ChannelStore(SignerState.fromEntries(first.state.entries()));
+    const record = second.channel(PEER_ID, DBID);
+    expect(record.latestRemote).toEqual({
+      commitment: 1,
+      htlcs: [{ offered: true, amount_msat: '5000000', payment_hash: hex(sha256(Uint8Array.of(5))), cltv_expiry: 500 }],
+      our_output_sat: '0', // the vectors' commitments pay us nothing: the peer may claim all but the fee and anchors
+      peer_claim_sat: '990000',
+    });
+    expect(record.latestLocal).toMatchObject({ commitment: 1, htlcs: [] });
+    expect(new PaymentApprovals(second.state).find(hex(keysendHash), Date.now())).toMatchObject({ amountMsat: 21_000n, source: 'keysend' });
+    expect(second.state.keys().sort()).toEqual([ChannelStore.keyOf(PEER_ID, DBID), PAYMENT_APPROVALS_KEY].sort());
+
+    // At most MAX_APPROVALS, the oldest dropped first, and none older than APPROVAL_LIFETIME_MS.
+    const approvals = new PaymentApprovals(second.state);
+    const now = Date.now();
+    const hashAt = (i: number) => i.toString(16).padStart(64, '0');
+    for (let i = 0; i < MAX_APPROVALS + 6; i++) approvals.approve({ paymentHash: hashAt(i), amountMsat: 1000n, source: 'invoice', approvedAtMs: now });
+    expect(approvals.find(hashAt(5), now)).toBeUndefined();
+    expect(approvals.find(hashAt(6), now)).toBeDefined();
+    expect((JSON.parse(second.state.get(PAYMENT_APPROVALS_KEY)!.value) as { approvals: unknown[] }).approvals).toHaveLength(MAX_APPROVALS);
+    expect(approvals.find(hashAt(6), now + APPROVAL_LIFETIME_MS + 1)).toBeUndefined();
   });
 
   it('answers a channel it has no record of as stock hsmd does (a signer that joined late)', () => {

@@ -45,8 +45,9 @@ export function signerCommands(program: Command): void {
     .option('--max-feerate <sat-per-kw>', 'highest fee rate of a commitment or closing transaction to sign', Number, 150_000)
     // A decimal string, not a BigInt: commander prints defaults in --help with JSON.stringify.
     .option('--max-payment <msat>', 'largest payment (invoice or keysend) to approve, in millisatoshi', parseMsat, '100000000000')
+    .option('--max-routing-fee <msat>', "what a payment's outgoing HTLCs may add to its amount for routing fees, in millisatoshi", parseMsat, '1000000')
     .option('--dir <dir>', 'the local stack data directory; default: GL_SCHEDULER_GRPC_URI, GREENHOUSE_DIR or ./.greenhouse')
-    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; maxFeerate: number; maxPayment: string; dir?: string }) => {
+    .action(async (options: { secret?: string; creds?: string; network: BitcoinNetwork; permissive?: boolean; maxRequestAge: number; pairingWindow: number; maxFeerate: number; maxPayment: string; maxRoutingFee: string; dir?: string }) => {
       const secret = await loadSeed(requireSecretPath(options.secret));
       const credsFile = requireCredsPath(options.creds);
       const creds = await loadCreds(credsFile);
@@ -60,6 +61,7 @@ export function signerCommands(program: Command): void {
         pairingApprovalWindowMs: options.pairingWindow * 1000,
         maxFeerateSatPerKw: options.maxFeerate,
         maxPaymentMsat: BigInt(options.maxPayment),
+        maxRoutingFeeMsat: BigInt(options.maxRoutingFee),
       });
       if (!creds.nodeId().equals(signer.nodeId)) {
         throw new GreenhouseError(

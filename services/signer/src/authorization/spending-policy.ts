@@ -1,14 +1,18 @@
 // The signer's validation rules for requests that move money (issue 7 scope 2): payments only for a
-// pending Pay/Xpay/KeySend of exactly that invoice or destination and amount, wallet spends only to
-// what a pending Withdraw or FundChannel names, channels we open only for a pending FundChannel to
-// that peer, mutual closes only to our wallet or a destination the device named, and fee rate and
+// pending Pay/Xpay/KeySend of exactly that invoice or destination and amount, outgoing HTLCs only for
+// such an approved payment, a pending signed SendPay/Pay/Xpay of that payment hash, or as a forward
+// of an incoming HTLC, wallet spends only to what a pending Withdraw or FundChannel names, channels
+// we open only for a pending FundChannel to that peer, mutual closes only to our wallet or a
+// destination the device named and never giving the peer more than it owns, and fee rate and
 // payment amount limits. Each refusal starts with its rule's name (README "Validation rules").
 import { Address, OutScript, NETWORK, TEST_NETWORK, Transaction } from '@scure/btc-signer';
 import { TX_OPTIONS } from '../crypto/bitcoin-tx.ts';
 import type { HsmdMessage } from '@greenhouse/common/hsmd';
 import type { BitcoinNetwork } from '../crypto/index.ts';
 import type { AuthorizedCall } from './pending-requests.ts';
-import { hrpAmountMsat } from './bolt11-fields.ts';
+import { hrpAmountMsat, paymentTermsOf } from './bolt11-fields.ts';
+import type { HtlcJson } from '../channels/channel-state.ts';
+import type { PaymentApproval } from '../channels/payment-approvals.ts';
 
 /** What the signer's keys and channel state say about a request, gathered before the rules run. */
 export interface PolicyFacts {
@@ -21,6 +25,21 @@ export interface PolicyFacts {
   feerateSatPerKw?: number;
   /** The channel a channel request concerns. */
   channel?: { peerId: Uint8Array; dbid: bigint };
+  /** sign_remote_commitment_tx, validate_commitment_tx: HTLCs we offer that the channel had not committed before. */
+  newOutgoingHtlcs?: HtlcJson[];
+  /** For each payment hash of those: totals over every channel once this commitment is signed, and the approval. */
+  payments?: Map<string, PaymentFacts>;
+  /** sign_mutual_close_tx: the most the peer can claim in the latest commitments the signer signed or validated. */
+  peerClaim?: { sat: bigint; detail: string };
+}
+
+export interface PaymentFacts {
+  /** Every HTLC we offer with this hash, on every channel, counting this commitment's. */
+  outgoingMsat: bigint;
+  /** Every HTLC offered to us with this hash (a forward's incoming side). */
+  incomingMsat: bigint;
+  /** The signer's approval of a payment with this hash (preapprove_invoice / preapprove_keysend). */
+  approval?: PaymentApproval;
 }
 
 export interface OutputFact {
@@ -38,14 +57,26 @@ export interface OutputFact {
 export interface SpendingLimits {
   /** The highest fee rate of a commitment or closing transaction the signer signs (sat per 1000 weight). */
   maxFeerateSatPerKw: number;
-  /** The largest payment (invoice or keysend amount) the signer approves. */
+  /** The largest payment (invoice or keysend amount; for HTLCs, their total per payment hash) the signer approves. */
   maxPaymentMsat: bigint;
+  /** What outgoing HTLCs may add to an approved payment's amount for routing fees. */
+  maxRoutingFeeMsat: bigint;
 }
 
 /** Greenlight's VLS relaxation (greenlight.md §4.5): 150 000 sat/kw. */
 export const DEFAULT_MAX_FEERATE_SAT_PER_KW = 150_000;
 /** 1 BTC: above any single regtest or everyday payment, below "everything". */
 export const DEFAULT_MAX_PAYMENT_MSAT = 100_000_000_000n;
+/** Greenlight's VLS relaxation (greenlight.md §4.5): max_routing_fee_msat 1 000 000. */
+export const DEFAULT_MAX_ROUTING_FEE_MSAT = 1_000_000n;
+/**
+ * How far a mutual close may pay the peer beyond what it owns in the latest commitments, in sat.
+ * Both transactions round each side's msat balance down to whole sat (BOLT 3 commitment outputs,
+ * closingd's outputs), and the peer's share is computed from our rounded output: at most 1 sat off
+ * in each transaction. Dust limits and reserves do not widen it: an output trimmed as dust goes to
+ * the fee, never to the other side, and the reserve changes what may be spent, not who owns it.
+ */
+export const MUTUAL_CLOSE_TOLERANCE_SAT = 2n;
 
 export const RULES = {
   payment: 'payment rule',
@@ -72,7 +103,9 @@ export function justifySpending(message: HsmdMessage, calls: AuthorizedCall[], f
     case 'hsmd_sign_mutual_close_tx':
       return feerateProblem('sign_mutual_close_tx', facts, limits) ?? justifyMutualClose(facts, calls);
     case 'hsmd_sign_remote_commitment_tx':
-      return feerateProblem('sign_remote_commitment_tx', facts, limits);
+      return feerateProblem('sign_remote_commitment_tx', facts, limits) ?? justifyOutgoingHtlcs(facts, calls, limits);
+    case 'hsmd_validate_commitment_tx':
+      return justifyOutgoingHtlcs(facts, calls, limits);
     default:
       return undefined;
   }
@@ -116,6 +149,73 @@ function justifyKeysend(destination: Buffer, amountMsat: bigint, calls: Authoriz
     return `${RULES.paymentLimit}: paying ${amountMsat} msat exceeds the signer's maximum of ${limits.maxPaymentMsat} msat per payment`;
   }
   return undefined;
+}
+
+/**
+ * Every HTLC we newly offer must be paid for: its payment hash belongs to a payment the signer
+ * approved, or a pending signed call names it (SendPay's payment_hash, the invoice of a Pay, Xpay,
+ * PreApproveInvoice or TrampolinePay), or HTLCs with that hash were offered to us at least as large
+ * (a forward: we pay out no more than we take in). A payment's HTLCs together stay within its
+ * amount plus the routing fee allowance, and within the payment limit. (sendpay, and lightningd's
+ * own rpc socket, never ask for a preapproval: this is where such payments are checked.)
+ */
+function justifyOutgoingHtlcs(facts: PolicyFacts, calls: AuthorizedCall[], limits: SpendingLimits): string | undefined {
+  const hashes = [...new Set((facts.newOutgoingHtlcs ?? []).map((h) => h.payment_hash))];
+  for (const hash of hashes) {
+    const payment = facts.payments?.get(hash) ?? { outgoingMsat: 0n, incomingMsat: 0n };
+    if (payment.incomingMsat > 0n && payment.incomingMsat >= payment.outgoingMsat) continue; // a forward
+    const authorizations = paymentAuthorizations(hash, payment.approval, calls, limits.maxRoutingFeeMsat);
+    const newest = facts.newOutgoingHtlcs!.find((h) => h.payment_hash === hash)!;
+    if (authorizations.length === 0) {
+      if (payment.incomingMsat > 0n) {
+        return `${RULES.payment}: outgoing HTLCs of ${hash} total ${payment.outgoingMsat} msat, more than the ${payment.incomingMsat} msat of incoming HTLCs with that hash they would forward, and no device-signed payment names it`;
+      }
+      return `${RULES.payment}: outgoing HTLC ${hash} of ${newest.amount_msat} msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, Pay, Xpay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`;
+    }
+    if (payment.outgoingMsat > limits.maxPaymentMsat) {
+      return `${RULES.paymentLimit}: outgoing HTLCs of ${hash} total ${payment.outgoingMsat} msat, above the signer's maximum of ${limits.maxPaymentMsat} msat per payment`;
+    }
+    // The most generous authorization counts; one without an amount (an amountless invoice paid
+    // with no amount named) is bounded by the payment limit alone.
+    if (authorizations.some((a) => a.amountMsat === undefined)) continue;
+    const best = authorizations.reduce((a, b) => (a.amountMsat! + a.feeMsat >= b.amountMsat! + b.feeMsat ? a : b));
+    if (payment.outgoingMsat > best.amountMsat! + best.feeMsat) {
+      return `${RULES.payment}: outgoing HTLCs of ${hash} total ${payment.outgoingMsat} msat, more than the ${best.amountMsat} msat ${best.what} plus ${best.feeMsat} msat for routing fees`;
+    }
+  }
+  return undefined;
+}
+
+interface PaymentAuthorization {
+  /** What the payee is to get; undefined when nothing says. */
+  amountMsat: bigint | undefined;
+  /** What routing may add on top. */
+  feeMsat: bigint;
+  /** For messages: what authorized it. */
+  what: string;
+}
+
+/** The device-signed grounds for paying `hash`: the signer's approval, and pending calls naming it. */
+function paymentAuthorizations(hash: string, approval: PaymentApproval | undefined, calls: AuthorizedCall[], feeMsat: bigint): PaymentAuthorization[] {
+  const found: PaymentAuthorization[] = [];
+  if (approval) found.push({ amountMsat: approval.amountMsat, feeMsat, what: `the signer approved (${approval.source})` });
+  for (const call of calls) {
+    if (call.service === 'cln.Node' && call.method === 'SendPay') {
+      if (Buffer.from((call.request.payment_hash as Uint8Array | undefined) ?? []).toString('hex') !== hash) continue;
+      const route = (call.request.route as { amount_msat?: unknown }[] | undefined) ?? [];
+      const delivered = msatOf(call.request.amount_msat) ?? msatOf(route.at(-1)?.amount_msat);
+      // The route the device signed names its first hop's amount: its fees are the device's choice.
+      const firstHop = msatOf(route[0]?.amount_msat);
+      const routeFee = delivered !== undefined && firstHop !== undefined && firstHop > delivered ? firstHop - delivered : 0n;
+      found.push({ amountMsat: delivered, feeMsat: routeFee > feeMsat ? routeFee : feeMsat, what: 'a pending signed SendPay names' });
+      continue;
+    }
+    if (!INVOICE_PAYERS.some(([service, method]) => call.service === service && call.method === method)) continue;
+    const terms = paymentTermsOf(String(call.request[fieldOf(call)] ?? ''));
+    if (terms.paymentHash !== hash) continue;
+    found.push({ amountMsat: terms.amountMsat ?? callAmountMsat(call), feeMsat, what: `a pending signed ${call.method} names` });
+  }
+  return found;
 }
 
 function fieldOf(call: AuthorizedCall): string {
@@ -219,9 +319,19 @@ function justifyMutualClose(facts: PolicyFacts, calls: AuthorizedCall[]): string
   // Without the peer's upfront shutdown script, one unknown output is the peer's own.
   const peerKnown = outputs.some((o) => o.kind === 'peer');
   const tolerated = peerKnown ? 0 : 1;
-  if (unknown.length <= tolerated) return undefined;
-  const list = unknown.map((o) => `output ${o.index} (${o.amountSat} sat to ${describeScript(o.script, facts.network)})`).join(', ');
-  return `${RULES.mutualClose}: ${list} ${unknown.length === 1 ? 'pays' : 'pay'} neither our wallet, the peer's shutdown script, nor the destination of a pending signed Close or Configure(close_to_addr)`;
+  if (unknown.length > tolerated) {
+    const list = unknown.map((o) => `output ${o.index} (${o.amountSat} sat to ${describeScript(o.script, facts.network)})`).join(', ');
+    return `${RULES.mutualClose}: ${list} ${unknown.length === 1 ? 'pays' : 'pay'} neither our wallet, the peer's shutdown script, nor the destination of a pending signed Close or Configure(close_to_addr)`;
+  }
+  // What goes to the peer (its shutdown script, or the one unknown output) must be no more than
+  // what it owns in the latest commitments: otherwise the close hands it part of our balance.
+  const peers = [...outputs.filter((o) => o.kind === 'peer'), ...unknown];
+  const peerTakes = peers.reduce((sum, o) => sum + o.amountSat, 0n);
+  if (facts.peerClaim && peerTakes > facts.peerClaim.sat + MUTUAL_CLOSE_TOLERANCE_SAT) {
+    const which = peers.map((o) => `output ${o.index}`).join(', ');
+    return `${RULES.mutualClose}: ${which} ${peers.length === 1 ? 'pays' : 'pay'} the peer ${peerTakes} sat, but it owns at most ${facts.peerClaim.sat} sat in the latest commitments (${facts.peerClaim.detail}): ${peerTakes - facts.peerClaim.sat} sat of ours would go to the peer, more than the ${MUTUAL_CLOSE_TOLERANCE_SAT} sat tolerance`;
+  }
+  return undefined;
 }
 
 function feerateProblem(kind: string, facts: PolicyFacts, limits: SpendingLimits): string | undefined {

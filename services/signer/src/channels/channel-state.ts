@@ -26,6 +26,28 @@ export interface ChannelSetupJson extends JsonObject {
   channel_type: string;
 }
 
+/** One HTLC of a commitment as `hsm_htlc` lists it (only HTLCs with an output: trimmed ones are not sent). */
+export interface HtlcJson extends JsonObject {
+  /** True for an HTLC we offered (outgoing, `side` LOCAL), false for one the peer offered. */
+  offered: boolean;
+  amount_msat: string;
+  payment_hash: string;
+  cltv_expiry: number;
+}
+
+/** What the rules need of the latest commitment of one side: its HTLCs and who owns how much. */
+export interface CommitmentSummaryJson extends JsonObject {
+  commitment: number;
+  htlcs: HtlcJson[];
+  /** Our main output (to_remote on theirs, to_local on ours), sat; null when it was not identified. */
+  our_output_sat: string | null;
+  /**
+   * The most the peer can end up with from this commitment, sat: the channel less what is surely
+   * ours (our main output, plus the fee and anchors when we opened). Null without the setup.
+   */
+  peer_claim_sat: string | null;
+}
+
 export interface ChannelRecordJson extends JsonObject {
   peer_id: string;
   dbid: string;
@@ -40,6 +62,10 @@ export interface ChannelRecordJson extends JsonObject {
   remote_secrets: [number, string, string][];
   /** Funding outpoints locked by `lock_outpoint` (txid in wire order : vout). */
   locked_outpoints: string[];
+  /** The latest commitment of ours validated; absent in records written before it was kept. */
+  latest_local?: CommitmentSummaryJson | null;
+  /** The latest commitment of theirs we signed; absent in records written before it was kept. */
+  latest_remote?: CommitmentSummaryJson | null;
 }
 
 /** One channel's state, decoded; `save` writes it back as a new version. */
@@ -126,6 +152,32 @@ export class ChannelRecord {
       if (entry) entries.push([position, String(entry.index), bytesToHex(entry.secret)]);
     });
     this.json = { ...this.json, remote_secrets: entries };
+  }
+
+  /**
+   * The latest commitments of each side: undefined for a record written before they were kept (a
+   * channel opened before; its first commitments are adopted, not checked), null for none yet.
+   */
+  get latestLocal(): CommitmentSummaryJson | null | undefined {
+    return this.json.latest_local;
+  }
+
+  get latestRemote(): CommitmentSummaryJson | null | undefined {
+    return this.json.latest_remote;
+  }
+
+  /** Keeps `summary` unless an even later commitment of that side is already kept. */
+  setLatest(side: 'local' | 'remote', summary: CommitmentSummaryJson): void {
+    const field = side === 'local' ? 'latest_local' : 'latest_remote';
+    const current = this.json[field];
+    if (current && current.commitment > summary.commitment) return;
+    this.json = { ...this.json, [field]: summary };
+  }
+
+  /** Marks a new channel's HTLC history as known from its start: nothing committed yet. */
+  startCommitmentHistory(): void {
+    if (this.json.latest_local !== undefined || this.json.latest_remote !== undefined) return;
+    this.json = { ...this.json, latest_local: null, latest_remote: null };
   }
 
   lockOutpoint(txid: Uint8Array, vout: number): void {

@@ -3,15 +3,18 @@
 // (hsmd/libhsmd.c v26.06.6); what the signer must remember between requests lives in ChannelStore,
 // and each message has one place (`policy…` below) where its checks go. Today's checks: never sign
 // a commitment of ours that was revoked, never revoke one whose successor was not validated, and
-// peers' revocation secrets must match the points we signed for and derive from one seed.
+// peers' revocation secrets must match the points we signed for and derive from one seed. Each
+// commitment signed or validated is summarized (its HTLCs, the peer's claim) for the payment and
+// mutual close rules (channels/commitment-summary.ts).
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { encodeHsmd, type BitcoinTx, type HsmdMessage, type HsmdMessageOf, type HsmUtxo } from '@greenhouse/common/hsmd';
 import {
   ChannelTransaction,
   fundingWitnessScript,
   SIGHASH_ALL,
   SIGHASH_SINGLE_ANYONECANPAY,
+  anchorWitnessScript,
   toRemoteAnchoredWitnessScript,
   hash160,
   keypathIndexes,
@@ -19,14 +22,17 @@ import {
   TX_OPTIONS,
   type TxSignature,
 } from '../crypto/bitcoin-tx.ts';
-import { p2sh, p2tr, p2wpkh, Transaction } from '@scure/btc-signer';
-import type { OutputFact, PolicyFacts } from '../authorization/spending-policy.ts';
+import { p2sh, p2tr, p2wpkh, Script, Transaction } from '@scure/btc-signer';
+import type { OutputFact, PaymentFacts, PolicyFacts } from '../authorization/spending-policy.ts';
 import type { BitcoinNetwork } from '../crypto/index.ts';
 import { HsmdRefusal } from './refusal.ts';
 import { PsbtSigner, type InputKey } from '../crypto/psbt-signing.ts';
 import { constantTimeEqual, verifyHash, type HsmKeys } from '../crypto/index.ts';
 import type { ChannelKeys } from '../crypto/channel-keys.ts';
-import { ChannelStore, type ChannelRecord, type ChannelSetupJson } from '../channels/channel-state.ts';
+import { ChannelStore, type ChannelRecord, type ChannelSetupJson, type CommitmentSummaryJson } from '../channels/channel-state.ts';
+import { committedHtlcs, htlcJson, newOutgoingHtlcs, summarizeCommitment, totalFor } from '../channels/commitment-summary.ts';
+import { PaymentApprovals } from '../channels/payment-approvals.ts';
+import { deriveRevocationPublicKey, deriveSimplePublicKey } from '../crypto/commitment-keys.ts';
 
 
 /** The channel a request is about: from the client connection, or named in a master request. */
@@ -77,12 +83,21 @@ export function isChannelMessage(message: { kind: string }): message is ChannelM
   return (CHANNEL_MESSAGE_KINDS as readonly string[]).includes(message.kind);
 }
 
+type CommitmentMessage = Msg<'hsmd_sign_remote_commitment_tx'> | Msg<'hsmd_validate_commitment_tx'>;
+
 export class ChannelRequests {
+  /** Payments the signer approved, in the same relayed state as the channels. */
+  readonly approvals: PaymentApprovals;
+  /** A commitment's summary, computed once for the rules and the state (same decoded message). */
+  private readonly summaries = new WeakMap<CommitmentMessage, CommitmentSummaryJson>();
+
   constructor(
     private readonly keys: () => HsmKeys,
     readonly store: ChannelStore,
     private readonly wireVersion: () => number,
-  ) {}
+  ) {
+    this.approvals = new PaymentApprovals(store.state);
+  }
 
   /** The reply to a channel message; `client` is the connection's channel (undefined on the master). */
   answer(message: ChannelMessage, client: ChannelRef | undefined): Uint8Array {
@@ -203,7 +218,7 @@ export class ChannelRequests {
    * only the keys and channel state can tell: which outputs pay our wallet or fund our channel, the
    * fee rate, the channel. Nothing here refuses; a request that does not parse is refused later.
    */
-  policyFacts(message: HsmdMessage, client: ChannelRef | undefined, network: BitcoinNetwork): PolicyFacts {
+  policyFacts(message: HsmdMessage, client: ChannelRef | undefined, network: BitcoinNetwork, nowMs: number): PolicyFacts {
     const facts: PolicyFacts = { network, ...(client && { channel: client }) };
     try {
       switch (message.kind) {
@@ -238,10 +253,15 @@ export class ChannelRequests {
             const kind = this.isWalletScript(script, indexes) ? 'wallet' : theirs?.length && theirs.equals(script) ? 'peer' : 'unknown';
             facts.outputs.push({ index: i, script, amountSat: output.amount ?? 0n, kind });
           }
+          facts.peerClaim = client && this.store.has(client.peerId, client.dbid) ? peerClaim(this.store.channel(client.peerId, client.dbid)) : undefined;
           break;
         }
         case 'hsmd_sign_remote_commitment_tx':
           facts.feerateSatPerKw = new ChannelTransaction(message.tx).fundingSpendFeerate();
+          if (client) Object.assign(facts, this.htlcFacts(message, client, nowMs));
+          break;
+        case 'hsmd_validate_commitment_tx':
+          if (client) Object.assign(facts, this.htlcFacts(message, client, nowMs));
           break;
         default:
           break;
@@ -250,6 +270,73 @@ export class ChannelRequests {
       // Left to the message's own handling, which refuses what does not parse.
     }
     return facts;
+  }
+
+  /**
+   * The HTLCs we offer on this commitment that the channel had not committed, and for each of their
+   * payment hashes the totals over every channel (this commitment's HTLCs in place of what its
+   * channel had) and the signer's approval.
+   */
+  private htlcFacts(message: CommitmentMessage, channel: ChannelRef, nowMs: number): Pick<PolicyFacts, 'newOutgoingHtlcs' | 'payments'> {
+    const htlcs = message.htlcs.map(htlcJson);
+    const record = this.store.channel(channel.peerId, channel.dbid);
+    const fresh = newOutgoingHtlcs(record, htlcs);
+    if (fresh.length === 0) return { newOutgoingHtlcs: [] };
+    const thisKey = ChannelStore.keyOf(channel.peerId, channel.dbid);
+    const committed = this.store
+      .records()
+      .filter((r) => r.key !== thisKey)
+      .flatMap((r) => committedHtlcs(r.latestLocal?.htlcs, r.latestRemote?.htlcs));
+    committed.push(...committedHtlcs(record.latestLocal?.htlcs, record.latestRemote?.htlcs, htlcs));
+    const payments = new Map<string, PaymentFacts>();
+    for (const hash of new Set(fresh.map((h) => h.payment_hash))) {
+      const approval = this.approvals.find(hash, nowMs);
+      payments.set(hash, { outgoingMsat: totalFor(committed, hash, true), incomingMsat: totalFor(committed, hash, false), ...(approval && { approval }) });
+    }
+    return { newOutgoingHtlcs: fresh, payments };
+  }
+
+  /** Its HTLCs, our main output and the peer's claim (computed once per message). */
+  private commitmentSummary(message: CommitmentMessage, channel: ChannelRef, tx: ChannelTransaction): CommitmentSummaryJson {
+    const cached = this.summaries.get(message);
+    if (cached) return cached;
+    const keys = this.channelKeys(channel);
+    const setup = this.store.has(channel.peerId, channel.dbid) ? this.store.channel(channel.peerId, channel.dbid).setup : null;
+    const remoteFunding = setup ? hexToBytes(setup.remote_funding_pubkey) : message.kind === 'hsmd_sign_remote_commitment_tx' ? message.remote_funding_key : undefined;
+    const anchorScripts = [keys.fundingPublicKey, ...(remoteFunding ? [remoteFunding] : [])].map((key) => p2wshScript(anchorWitnessScript(key)));
+    let ourMainScripts: Uint8Array[];
+    if (message.kind === 'hsmd_sign_remote_commitment_tx') {
+      // Our to_remote on their commitment: the payment basepoint itself (static_remotekey, anchors)
+      // or derived from their point, paid to P2WPKH or, with anchors, to a 1-block CSV P2WSH.
+      const payment = keys.basepoints.payment;
+      const key = message.option_static_remotekey ? payment : deriveSimplePublicKey(payment, message.remote_per_commit);
+      ourMainScripts = [p2wpkh(key).script, p2wshScript(toRemoteAnchoredWitnessScript(key, 1))];
+    } else if (setup) {
+      // Our to_local on our commitment: revocable by them, delayed for us (either delay of the setup).
+      const point = keys.perCommitmentPoint(this.commitmentNumber(message.commit_num));
+      const revocation = deriveRevocationPublicKey(hexToBytes(setup.remote_basepoints.revocation), point);
+      const delayed = deriveSimplePublicKey(keys.basepoints.delayedPayment, point);
+      ourMainScripts = [...new Set([setup.remote_to_self_delay, setup.local_to_self_delay])].map((delay) =>
+        p2wshScript(Script.encode(['IF', revocation, 'ELSE', delay, 'CHECKSEQUENCEVERIFY', 'DROP', delayed, 'ENDIF', 'CHECKSIG'])),
+      );
+    } else {
+      ourMainScripts = [];
+    }
+    const outputs = [];
+    for (let i = 0; i < tx.outputCount; i++) {
+      const output = tx.tx.getOutput(i);
+      outputs.push({ script: output.script ?? new Uint8Array(), amountSat: output.amount ?? 0n });
+    }
+    const summary = summarizeCommitment({
+      commitment: Number(message.commit_num),
+      outputs,
+      htlcs: message.htlcs,
+      ourMainScripts,
+      anchorScripts,
+      opening: setup ? { weOpened: setup.is_outbound, channelValueSat: BigInt(setup.channel_value_sat) } : undefined,
+    });
+    this.summaries.set(message, summary);
+    return summary;
   }
 
   /** True when `script` is one of our wallet's (P2WPKH, P2SH-P2WPKH or P2TR) at one of these indexes. */
@@ -290,13 +377,18 @@ export class ChannelRequests {
   }
 
   private newChannel(channel: ChannelRef): Uint8Array {
-    if (!this.store.has(channel.peerId, channel.dbid)) this.store.channel(channel.peerId, channel.dbid).save();
+    if (!this.store.has(channel.peerId, channel.dbid)) {
+      const record = this.store.channel(channel.peerId, channel.dbid);
+      record.startCommitmentHistory();
+      record.save();
+    }
     return encodeHsmd({ kind: 'hsmd_new_channel_reply' });
   }
 
   private setupChannel(message: Msg<'hsmd_setup_channel'>, channel: ChannelRef): Uint8Array {
     const record = this.store.channel(channel.peerId, channel.dbid);
     record.setup = setupJson(message);
+    record.startCommitmentHistory();
     record.save();
     return encodeHsmd({ kind: 'hsmd_setup_channel_reply' });
   }
@@ -324,6 +416,7 @@ export class ChannelRequests {
     const tx = parseTx(message.tx);
     this.policyCounterSignature(record, keys, tx, message.sig);
     record.validatedLocal = n;
+    record.setLatest('local', this.commitmentSummary(message, channel, tx));
     record.save();
     return encodeHsmd({ kind: 'hsmd_validate_commitment_tx_reply', next_per_commitment_point: keys.perCommitmentPoint(n + 1) });
   }
@@ -390,6 +483,7 @@ export class ChannelRequests {
     const record = this.store.channel(channel.peerId, channel.dbid);
     const signature = this.signFunding(channel, tx, 0, message.remote_funding_key);
     record.setRemotePoint(n, message.remote_per_commit);
+    record.setLatest('remote', this.commitmentSummary(message, channel, tx));
     record.save();
     return txReply(signature);
   }
@@ -514,6 +608,19 @@ function txReply(sig: TxSignature): Uint8Array {
 
 function htlcSighash(anchors: boolean): number {
   return anchors ? SIGHASH_SINGLE_ANYONECANPAY : SIGHASH_ALL;
+}
+
+/** The most the peer can claim in the latest commitments of either side (the larger), when known. */
+function peerClaim(record: ChannelRecord): PolicyFacts['peerClaim'] {
+  const sides = [
+    ['theirs', record.latestRemote],
+    ['ours', record.latestLocal],
+  ] as const;
+  const known = sides.filter(([, summary]) => summary?.peer_claim_sat !== null && summary?.peer_claim_sat !== undefined);
+  if (known.length === 0) return undefined;
+  const claims = known.map(([side, summary]) => ({ side, commitment: summary!.commitment, sat: BigInt(summary!.peer_claim_sat!) }));
+  const sat = claims.reduce((max, c) => (c.sat > max ? c.sat : max), 0n);
+  return { sat, detail: claims.map((c) => `${c.side}, commitment ${c.commitment}: ${c.sat} sat`).join('; ') };
 }
 
 function describe(channel: ChannelRef): string {

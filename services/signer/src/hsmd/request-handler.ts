@@ -7,13 +7,14 @@ import {
   type HsmdMessage,
 } from '@greenhouse/common/hsmd';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { HsmKeys, bip32VersionsFor, signHashPlain, type BitcoinNetwork, type HsmSecret } from '../crypto/index.ts';
 import { initReply, negotiateWireVersion } from './init-reply.ts';
 import { HsmdRefusal } from './refusal.ts';
 import { ChannelRequests, isChannelMessage } from './channel-requests.ts';
 import { ChannelStore } from '../channels/channel-state.ts';
 import type { PolicyFacts } from '../authorization/spending-policy.ts';
+import { paymentTermsOf } from '../authorization/bolt11-fields.ts';
 
 /** Who sent an hsmd request: lightningd itself (no context) or a subdaemon's client connection. */
 export interface HsmdClientContext {
@@ -67,16 +68,25 @@ export class HsmdRequestHandler {
     return this.keys.signChallenge(challenge);
   }
 
-  /** The reply body, or undefined for a request that has none (`hsmd_dev_preinit`). */
-  handle(raw: Uint8Array, client: HsmdClientContext | undefined, justify: Justification = () => undefined): Uint8Array | undefined {
+  /**
+   * The reply body, or undefined for a request that has none (`hsmd_dev_preinit`). `nowMs` dates
+   * the payment approvals it records and finds.
+   */
+  handle(raw: Uint8Array, client: HsmdClientContext | undefined, justify: Justification = () => undefined, nowMs = Date.now()): Uint8Array | undefined {
     const message = this.decode(raw);
     const permission = checkClientPermission(message.type, client?.permissions ?? HSM_MASTER_PERMISSIONS);
     if (!permission.allowed) throw new HsmdRefusal(permission.reason);
     const channel = client && client.dbid !== 0n ? { peerId: client.peerId, dbid: client.dbid } : undefined;
-    if (needsJustification(message)) {
-      const refusal = justify(message, this.channels.policyFacts(message, channel, this.network));
-      if (refusal) throw new HsmdRefusal(refusal, declinedReply(message));
+    if (JUSTIFIED.has(message.kind) || message.kind === 'hsmd_validate_commitment_tx') {
+      const facts = this.channels.policyFacts(message, channel, this.network, nowMs);
+      // Our own commitment needs justifying only when it carries HTLCs we offer that are new (they
+      // normally appear first on theirs); without any, the pending calls need not even be checked.
+      if (message.kind !== 'hsmd_validate_commitment_tx' || (facts.newOutgoingHtlcs?.length ?? 0) > 0) {
+        const refusal = justify(message, facts);
+        if (refusal) throw new HsmdRefusal(refusal, declinedReply(message));
+      }
     }
+    this.rememberApprovedPayment(message, nowMs);
     if (isChannelMessage(message)) {
       try {
         return this.channels.answer(message, channel);
@@ -87,6 +97,21 @@ export class HsmdRequestHandler {
       }
     }
     return this.answer(message);
+  }
+
+  /**
+   * A payment the signer approves (the rules passed) is remembered with its payment hash, so the
+   * outgoing HTLCs lightningd then offers for it are known to be asked for. A `check_only` ask
+   * (lightningd's `check` command) commits to nothing and is not remembered.
+   */
+  private rememberApprovedPayment(message: HsmdMessage, nowMs: number): void {
+    if (message.kind === 'hsmd_preapprove_invoice' || (message.kind === 'hsmd_preapprove_invoice_check' && !message.check_only)) {
+      const terms = paymentTermsOf(message.invstring);
+      if (terms.paymentHash === undefined) return; // nothing to match HTLCs with: they will need another justification
+      this.channels.approvals.approve({ paymentHash: terms.paymentHash, amountMsat: terms.amountMsat, source: 'invoice', approvedAtMs: nowMs });
+    } else if (message.kind === 'hsmd_preapprove_keysend' || (message.kind === 'hsmd_preapprove_keysend_check' && !message.check_only)) {
+      this.channels.approvals.approve({ paymentHash: bytesToHex(message.payment_hash), amountMsat: message.amount_msat, source: 'keysend', approvedAtMs: nowMs });
+    }
   }
 
   private decode(raw: Uint8Array): HsmdMessage {
@@ -201,10 +226,6 @@ const JUSTIFIED = new Set<HsmdMessage['kind']>([
   'hsmd_sign_mutual_close_tx',
   'hsmd_sign_remote_commitment_tx',
 ]);
-
-function needsJustification(message: HsmdMessage): boolean {
-  return JUSTIFIED.has(message.kind);
-}
 
 /**
  * lightningd's own connection cannot hear "refused": stock hsmd would abort and take lightningd
