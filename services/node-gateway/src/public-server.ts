@@ -13,7 +13,7 @@
 //   INVALID_ARGUMENT; a lightning-rpc connection failure or timeout is UNAVAILABLE.
 // - Signed calls: while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
 //   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
-//   hsmd request. The body is the RAW bytes the client sent (captured by wrapping the method's
+//   hsmd request (a successful SendPay for 5 s more: LINGERING_CALLS). The body is the RAW bytes the client sent (captured by wrapping the method's
 //   requestDeserialize), framed with `grpcFrame`: re-serializing the decoded message could differ
 //   from what the device signed (unknown fields, field order).
 // - Before a call reaches its node (call-guard.ts): the 4,000,000-byte cap (INVALID_ARGUMENT), the
@@ -198,16 +198,29 @@ async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth
     if (heard.pendingCalls.includes(pending)) refusal ??= heard;
   });
   host.pendingCalls.add(pending);
+  let lingerMs = 0;
   try {
-    return await work();
+    const result = await work();
+    lingerMs = LINGERING_CALLS.get(uri) ?? 0;
+    return result;
   } catch (error) {
     if (refusal) throw permissionDenied(`${uri}: the node's signer refused ${describeHsmdType(refusal.type)} for this call: ${refusal.reason}`);
     throw error;
   } finally {
-    host.pendingCalls.delete(pending);
     stopListening();
+    if (lingerMs > 0) setTimeout(() => host.pendingCalls.delete(pending), lingerMs).unref();
+    else host.pendingCalls.delete(pending);
   }
 }
+
+/**
+ * Calls lightningd answers before the signing they cause: `sendpay` returns once channeld has the
+ * HTLC, and channeld asks the signer for the commitment carrying it a moment later (its commit
+ * timer). After such a call succeeds its signed context stays with the node's pending calls this
+ * long, so the signer still sees that the device asked for the payment (the signer's payment rule
+ * for outgoing HTLCs). Short: every pending call goes with every hsmd request and is verified.
+ */
+const LINGERING_CALLS: ReadonlyMap<string, number> = new Map([['/cln.Node/SendPay', 5_000]]);
 
 function clnError(rpcName: string, error: unknown): unknown {
   if (error instanceof GreenhouseError) return error;
