@@ -555,6 +555,23 @@ export function paymentRoundRequests(secret: HsmSecret, n: number): ChannelStep[
   ];
 }
 
+/** lightningd's `sign_commitment_tx` for our commitment `n` of that channel (a unilateral close). */
+export function ownCommitmentRequest(secret: HsmSecret, n: number): ChannelStep {
+  const localFunding = new HsmKeys(secret, 'regtest').channelKeys(PEER_ID, DBID).fundingPublicKey;
+  return {
+    name: `sign_commitment_tx ${n}`,
+    on: 'master',
+    request: encodeHsmd({
+      kind: 'hsmd_sign_commitment_tx',
+      peer_id: PEER_ID,
+      channel_dbid: DBID,
+      tx: commitmentTx(localFunding, n),
+      remote_funding_key: secp256k1.getPublicKey(REMOTE.funding, true),
+      commit_num: BigInt(n),
+    }),
+  };
+}
+
 /** The secrets the vectors are captured for: a plain 32-byte secret and a BIP39 mnemonic (BIP86 wallet). */
 export const VECTOR_SECRETS: { name: string; secret: HsmSecret }[] = [
   { name: 'plain 0x42×32', secret: HsmSecretClass.fromBytes(new Uint8Array(32).fill(0x42)) },
