@@ -27,7 +27,7 @@ import { ClnRpcClient } from '../packages/cln-rpc/src/index.ts';
 import { runSigner } from '../services/signer/src/run-loop.ts';
 import { startGateway, type RunningGateway } from '../services/node-gateway/src/gateway.ts';
 import type { NodeHost } from '../services/node-gateway/src/node-host.ts';
-import { EVENTS_PLUGIN_PATH } from '../services/node-gateway/src/node-events/index.ts';
+import { NATIVE_EVENTS_PLUGIN_PATH } from '../services/node-gateway/src/handoff/paths.ts';
 import { SchedulerFixture } from '../services/scheduler/test/support/scheduler-fixture.ts';
 import { bitcoindPath, lightningdPath, skipReason } from './support/real-binaries.ts';
 import { registerSigner } from './support/register-signer.ts';
@@ -158,9 +158,9 @@ describe.skipIf(skip)('gateway streams with a real lightningd', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 120_000);
 
-  it('lightningd loads the events plugin, which connects to the gateway', async () => {
+  it('lightningd loads the events plugin, which hands itself over to the gateway', async () => {
     const { plugins } = await host().rpc!.call<{ plugins: Array<{ name: string; active: boolean }> }>('plugin', { subcommand: 'list' });
-    expect(plugins).toContainEqual(expect.objectContaining({ name: EVENTS_PLUGIN_PATH, active: true }));
+    expect(plugins).toContainEqual(expect.objectContaining({ name: NATIVE_EVENTS_PLUGIN_PATH, active: true }));
     const deadline = Date.now() + 10_000;
     while (!host().events?.pluginConnected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(host().events?.pluginConnected).toBe(true);

@@ -1,7 +1,8 @@
 /*
  * The two things Node.js cannot do on unix sockets, for the hsmd proxy: make a socketpair, and pass
  * an fd over a socket with SCM_RIGHTS (CLN's ccan/fdpass: one fd per sendmsg, one 0x00 data byte).
- * recvFd is the receiving half, used by tests that play lightningd.
+ * recvFd is the receiving half, used by tests that play lightningd. tryReceiveHandoff takes what
+ * native/handoff.c (greenhouse-hsmd, greenhouse-events-plugin) sends: a role name and its fds.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <unistd.h>
 #include <node_api.h>
 
 static napi_value throw_errno(napi_env env, const char *call) {
@@ -106,11 +108,65 @@ static napi_value recv_fd(napi_env env, napi_callback_info info) {
   return result;
 }
 
+#define MAX_HANDOFF_FDS 4
+#define MAX_HANDOFF_ROLE 32
+
+/*
+ * tryReceiveHandoff(socketFd) -> { role, fds } | null: one message of handoff.c, without waiting
+ * (null: nothing has arrived yet). The fds are close-on-exec. Throws when the peer closed first or
+ * sent something else; fds that came with a malformed message are closed.
+ */
+static napi_value try_receive_handoff(napi_env env, napi_callback_info info) {
+  int32_t fd;
+  if (!int_arg(env, info, 1, &fd)) {
+    napi_throw_type_error(env, NULL, "tryReceiveHandoff(socketFd) takes one fd");
+    return NULL;
+  }
+  char role[MAX_HANDOFF_ROLE];
+  struct iovec iov = { .iov_base = role, .iov_len = sizeof role };
+  union { struct cmsghdr align; char buf[CMSG_SPACE(MAX_HANDOFF_FDS * sizeof(int))]; } control;
+  struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf, .msg_controllen = sizeof control.buf };
+  ssize_t got;
+  do got = recvmsg(fd, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+  while (got < 0 && errno == EINTR);
+  if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+    napi_value nothing;
+    napi_get_null(env, &nothing);
+    return nothing;
+  }
+  if (got < 0) return throw_errno(env, "recvmsg");
+  int fds[MAX_HANDOFF_FDS];
+  size_t count = 0;
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  if (cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS) {
+    count = (cmsg->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+    memcpy(fds, CMSG_DATA(cmsg), count * sizeof(int));
+  }
+  if (got == 0 || count == 0 || (msg.msg_flags & (MSG_CTRUNC | MSG_TRUNC))) {
+    for (size_t i = 0; i < count; i++) close(fds[i]);
+    napi_throw_error(env, NULL, got == 0 ? "the handoff connection closed before any fd arrived"
+                                         : "the handoff message carried no fd, or more than expected");
+    return NULL;
+  }
+  napi_value result, role_value, fd_array, one;
+  napi_create_object(env, &result);
+  napi_create_string_utf8(env, role, (size_t)got, &role_value);
+  napi_create_array_with_length(env, count, &fd_array);
+  for (size_t i = 0; i < count; i++) {
+    napi_create_int32(env, fds[i], &one);
+    napi_set_element(env, fd_array, (uint32_t)i, one);
+  }
+  napi_set_named_property(env, result, "role", role_value);
+  napi_set_named_property(env, result, "fds", fd_array);
+  return result;
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor functions[] = {
     { "socketPair", NULL, socket_pair, NULL, NULL, NULL, napi_default, NULL },
     { "sendFd", NULL, send_fd, NULL, NULL, NULL, napi_default, NULL },
     { "recvFd", NULL, recv_fd, NULL, NULL, NULL, napi_default, NULL },
+    { "tryReceiveHandoff", NULL, try_receive_handoff, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof functions / sizeof functions[0], functions);
   return exports;

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createLogger, stopOnSignals, type Logger } from '@greenhouse/common';
 import { startGateway } from './gateway.ts';
+import { HSMD_PROXY_MODES, type HsmdProxyMode } from './handoff/paths.ts';
 
 const program = new Command('greenhouse-gateway').description('Greenhouse node gateway: hosts CLN nodes and serves cln.Node and greenlight.Node');
 
@@ -38,6 +39,11 @@ program
   .option('--idle-stop <seconds>', 'stop a node after this long with no calls and no signer attached (0: never)', parseWhole, Number(process.env.GREENHOUSE_IDLE_STOP_SECONDS ?? 600))
   .option('--max-calls-per-node <n>', 'client calls one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_CALLS_PER_NODE ?? 128))
   .option('--max-streams-per-node <n>', 'streams (StreamLog, StreamIncoming, Subscribe…) one node serves at once; more get RESOURCE_EXHAUSTED', parsePositive, Number(process.env.GREENHOUSE_MAX_STREAMS_PER_NODE ?? 64))
+  .addOption(
+    new Option('--hsmd-proxy <mode>', 'in-gateway: lightningd’s hsmd and the events plugin are served in this process (native helpers hand them over; fastest); process: each is a Node.js process, the proxy calling the node’s greenlight.Hsm unix service, as in Greenlight')
+      .choices(HSMD_PROXY_MODES)
+      .default(process.env.GREENHOUSE_HSMD_PROXY ?? 'in-gateway'),
+  )
   .option('--developer', 'run lightningd with --developer')
   .action(
     async (options: {
@@ -59,6 +65,7 @@ program
       idleStop: number;
       maxCallsPerNode: number;
       maxStreamsPerNode: number;
+      hsmdProxy: HsmdProxyMode;
     }) => {
       const logger = createLogger({ name: 'gateway' });
       const bitcoindPassword = await readBitcoindPassword(options.bitcoindPasswordFile, logger);
@@ -85,6 +92,7 @@ program
           idleAfterMs: options.idleStop * 1000,
           maxCallsInFlight: options.maxCallsPerNode,
           maxStreamsPerNode: options.maxStreamsPerNode,
+          hsmdProxy: options.hsmdProxy,
         },
         logger,
       );

@@ -1,6 +1,7 @@
 // One hosted node on this gateway: its directory `<dataDir>/nodes/<node_id hex>/`, its HsmStage (where
-// lightningd's hsmd requests wait for the node's signers), the Hsm unix service the hsmd proxy talks
-// to, and the NodeSupervisor that keeps its lightningd running.
+// lightningd's hsmd requests wait for the node's signers), where its hsmd proxy and events plugin run
+// (in the gateway, handed over by the native helpers; or as processes, with the Hsm unix service the
+// proxy process talks to), and the NodeSupervisor that keeps its lightningd running.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import { mkdir, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ import { failedPrecondition, GreenhouseError } from '@greenhouse/common';
 import { status } from '@grpc/grpc-js';
 import { CallLimiter, DEFAULT_MAX_CALLS_IN_FLIGHT } from './call-guard.ts';
 import { hsmdProxyExecutable } from './hsmd-proxy/bundle.ts';
+import { HandoffServer, nativeHelpers, serveHandedHsmd, serveHandedPlugin, type HsmdProxyMode } from './handoff/index.ts';
 import { configureRequestOf, DEFAULT_MAX_STREAMS_PER_NODE, NodeEventHub, readGlConfig, StreamLeases } from './node-events/index.ts';
 
 /** What every node on this gateway shares: where data lives and how lightningd reaches bitcoind. */
@@ -43,6 +45,12 @@ export interface NodeHostConfig {
   maxCallsInFlight?: number;
   /** Streams (StreamLog, StreamIncoming, Subscribe…) one node serves at once; more get RESOURCE_EXHAUSTED. Default 64. */
   maxStreamsPerNode?: number;
+  /**
+   * in-gateway (default): lightningd's hsmd and the events plugin are native helpers that hand their
+   * descriptors to this process, which serves them; process: the hsmd proxy and the events plugin are
+   * Node.js processes, the proxy calling the node's greenlight.Hsm unix service (Greenlight's layout).
+   */
+  hsmdProxy?: HsmdProxyMode;
 }
 
 export interface NodeStartRequest {
@@ -77,6 +85,7 @@ export class NodeHost {
   private eventHub: NodeEventHub | undefined;
   private supervisor: NodeSupervisor | undefined;
   private hsm: RunningHsmService | undefined;
+  private handoff: HandoffServer | undefined;
   private preparing: Promise<NodeSupervisor> | undefined;
   private stopped = false;
   /** Set by the gateway before the first start. */
@@ -167,6 +176,7 @@ export class NodeHost {
     await this.preparing?.catch(() => undefined);
     await this.supervisor?.stop();
     await this.eventHub?.close();
+    await this.handoff?.close();
     await this.hsm?.close();
     await this.stage.close();
     if (this.tempSocketDir) await rm(this.tempSocketDir, { recursive: true, force: true });
@@ -179,10 +189,25 @@ export class NodeHost {
     this.configureRequest ??= configureRequestOf(await readGlConfig(this.nodeDir));
     const socketDir = shortSocketDir(this.nodeDir, this.network);
     this.tempSocketDir = socketDir;
-    const { hsmSocketPath, eventsSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
-    this.hsm ??= await startHsmService({ socketPath: hsmSocketPath, stage: this.stage, logger: this.logger });
-    // Listening before lightningd starts, so its events plugin finds it at once.
-    this.eventHub ??= await NodeEventHub.listen({ socketPath: eventsSocketPath, logger: this.logger });
+    const { hsmSocketPath, eventsSocketPath, handoffSocketPath } = await prepareNodeDirectories({ nodeDir: this.nodeDir, network: this.network, socketDir });
+    // All listening before lightningd starts, so its hsmd and events plugin find them at once.
+    const eventHub = (this.eventHub ??= await NodeEventHub.listen({ socketPath: eventsSocketPath, logger: this.logger }));
+    let helpers: { hsmdProxy: string; eventsPlugin?: string };
+    if ((this.config.hsmdProxy ?? 'in-gateway') === 'in-gateway') {
+      const native = nativeHelpers();
+      this.handoff ??= await HandoffServer.listen({
+        socketPath: handoffSocketPath,
+        handlers: {
+          hsmd: (handoff) => serveHandedHsmd(handoff, this.stage, this.logger),
+          plugin: (handoff) => serveHandedPlugin(handoff, eventHub, this.logger),
+        },
+        logger: this.logger,
+      });
+      helpers = { hsmdProxy: native.hsmd, eventsPlugin: native.eventsPlugin };
+    } else {
+      this.hsm ??= await startHsmService({ socketPath: hsmSocketPath, stage: this.stage, logger: this.logger });
+      helpers = { hsmdProxy: await hsmdProxyExecutable(path.join(path.resolve(this.config.dataDir), 'bin'), this.logger) };
+    }
     const idleAfterMs = this.config.idleAfterMs ?? 0;
     this.supervisor = new NodeSupervisor({
       nodeId: this.nodeHex,
@@ -193,7 +218,7 @@ export class NodeHost {
         bitcoind,
         socketDir,
         ...(this.config.lightningd && { lightningd: this.config.lightningd }),
-        hsmdProxy: await hsmdProxyExecutable(path.join(path.resolve(this.config.dataDir), 'bin'), this.logger),
+        ...helpers,
         ...(this.config.developer && { developer: true }),
       },
       ...(this.config.env && { env: this.config.env }),
@@ -230,8 +255,7 @@ function noBitcoind(config: NodeHostConfig): GreenhouseError {
  * the system temp dir named by a hash of the node directory (a unix socket path is at most ~107 bytes).
  */
 function shortSocketDir(nodeDir: string, network: ClnNetwork): string | undefined {
-  const { hsmSocketPath, rpcPath, eventsSocketPath } = nodeSocketPaths({ nodeDir, network });
-  if (Math.max(...[hsmSocketPath, rpcPath, eventsSocketPath].map((file) => Buffer.byteLength(file))) <= MAX_SOCKET_PATH_BYTES) return undefined;
+  if (Math.max(...Object.values(nodeSocketPaths({ nodeDir, network })).map((file) => Buffer.byteLength(file))) <= MAX_SOCKET_PATH_BYTES) return undefined;
   return path.join(tmpdir(), `gh-${createHash('sha256').update(nodeDir).digest('hex').slice(0, 16)}`);
 }
 

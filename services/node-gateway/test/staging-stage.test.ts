@@ -258,12 +258,17 @@ describe('signer_state', () => {
       entry('peers/a', 1n, '{"addr":"y"}'),
     ];
     expect(stage.stateEntries()).toEqual(expected);
-    const file = JSON.parse(await readFile(path.join(dir, 'signer_state.json'), 'utf8'));
-    expect(file.format).toBe('greenhouse/signer-state/v1');
-    expect(file.entries[0]).toEqual({ key: 'channels/c', version: '18446744073709551615', value: 'null', signature: '02'.repeat(64) });
+    // While the stage runs, the writes after its first are journal lines; a new stage reads both.
     const reloaded = newStage(dir, { logger: log.logger });
     expect(reloaded.stateEntries()).toEqual(expected);
     await reloaded.close();
+    // Closing folds the journal into the snapshot.
+    await stage.close();
+    const file = JSON.parse(await readFile(path.join(dir, 'signer_state.json'), 'utf8'));
+    expect(file.format).toBe('greenhouse/signer-state/v1');
+    expect(file.entries[0]).toEqual({ key: 'channels/c', version: '18446744073709551615', value: 'null', signature: '02'.repeat(64) });
+    expect(file.entries).toHaveLength(3);
+    expect(await readFile(path.join(dir, 'signer_state.json.journal'), 'utf8')).toBe('');
   });
 
   it('keeps the newer entry: an older version from a signer does not overwrite', async () => {

@@ -13,6 +13,7 @@ import { HSMD_PROXY_PATH, HSM_SOCKET_ENV, LIGHTNINGD_VERSION_ENV } from '../src/
 import { FDPASS_ADDON_ENV, FDPASS_ADDON_PATH } from '../src/hsmd-proxy/addon-path.ts';
 import { PROTO_DIR, PROTO_DIR_ENV } from '@greenhouse/common/proto';
 import { EVENTS_PLUGIN_PATH, EVENTS_SOCKET_ENV } from '../src/node-events/index.ts';
+import { HANDOFF_SOCKET_ENV } from '../src/handoff/paths.ts';
 import {
   lightningdArguments,
   LightningdProcess,
@@ -191,6 +192,7 @@ describe('lightningdArguments', () => {
       [PROTO_DIR_ENV]: PROTO_DIR,
       [FDPASS_ADDON_ENV]: FDPASS_ADDON_PATH,
       [EVENTS_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/events.sock',
+      [HANDOFF_SOCKET_ENV]: '/srv/gh/nodes/n1/regtest/handoff.sock',
       EXTRA: '1',
     });
   });
@@ -200,7 +202,7 @@ describe('lightningdArguments', () => {
     const launch = lightningdArguments({ ...config, developer: true, socketDir: '/run/gh/n1' });
     expect(launch.args).toContain('--developer');
     expect(launch.args).toContain('--rpc-file=/run/gh/n1/lightning-rpc');
-    expect(launch).toMatchObject({ rpcPath: '/run/gh/n1/lightning-rpc', hsmSocketPath: '/run/gh/n1/hsmd.sock', eventsSocketPath: '/run/gh/n1/events.sock' });
+    expect(launch).toMatchObject({ rpcPath: '/run/gh/n1/lightning-rpc', hsmSocketPath: '/run/gh/n1/hsmd.sock', eventsSocketPath: '/run/gh/n1/events.sock', handoffSocketPath: '/run/gh/n1/handoff.sock' });
   });
 
   it('prepareNodeDirectories makes the node’s directories private before the Hsm service binds there', async () => {
@@ -212,6 +214,7 @@ describe('lightningdArguments', () => {
         rpcPath: path.join(nodeDir, 'regtest', 'lightning-rpc'),
         hsmSocketPath: path.join(nodeDir, 'regtest', 'hsmd.sock'),
         eventsSocketPath: path.join(nodeDir, 'regtest', 'events.sock'),
+        handoffSocketPath: path.join(nodeDir, 'regtest', 'handoff.sock'),
       });
       expect((await stat(nodeDir)).mode & 0o777).toBe(0o700);
       expect((await stat(path.join(nodeDir, 'regtest'))).mode & 0o777).toBe(0o700);

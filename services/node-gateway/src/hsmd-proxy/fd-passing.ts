@@ -11,6 +11,11 @@ export interface FdPassing {
   sendFd(socketFd: number, fdToSend: number): void;
   /** Receives one fd sent that way (blocks until it arrives); the test side of sendFd. */
   recvFd(socketFd: number): number;
+  /**
+   * One message of native/handoff.c (a role name and the fds it hands over, close-on-exec), or null
+   * when none has arrived yet; never waits. Throws when the peer closed first or sent something else.
+   */
+  tryReceiveHandoff(socketFd: number): { role: string; fds: number[] } | null;
 }
 
 const ADDON_PATH = process.env[FDPASS_ADDON_ENV] || FDPASS_ADDON_PATH;

@@ -12,7 +12,7 @@ import {
   type HsmdClientContext,
 } from '@greenhouse/common/hsmd';
 import { fdPassing } from './fd-passing.ts';
-import { HsmRequestRefused, type HsmService } from './hsm-service.ts';
+import { HsmRequestRefused, type ForwardedRequest } from './hsm-service.ts';
 import { serveHsmdSocket, type HsmdAnswer } from './hsmd-socket.ts';
 import { reportError } from './report.ts';
 
@@ -23,10 +23,20 @@ export const MASTER_FD = 3;
 const FIRST_REQUEST_ID = 1000;
 const MAX_REQUEST_ID = 0xffff_ffff; // HsmRequest.request_id is a uint32
 
+/** Where the proxy sends what it does not answer itself: the gateway's Hsm service, or its stage directly. */
+export interface HsmForwarder {
+  /** The reply body; rejects with HsmRequestRefused when the answer is no, with `signal`'s reason once it aborts. */
+  request(request: ForwardedRequest, signal: AbortSignal): Promise<Uint8Array>;
+}
+
 export class HsmdProxy {
   private nextRequestId = FIRST_REQUEST_ID;
 
-  constructor(private readonly service: HsmService) {}
+  /** `report` hears of client connections closed because a request on them failed. */
+  constructor(
+    private readonly service: HsmForwarder,
+    private readonly report: (text: string) => void = reportError,
+  ) {}
 
   /**
    * Serves lightningd's connection until lightningd closes it. Rejects when a request on it cannot
@@ -57,7 +67,7 @@ export class HsmdProxy {
     serveHsmdSocket(ours, (request, closed) => this.answerClient(request, context, closed)).catch((error: unknown) =>
       // Stock hsmd too closes a client whose request it cannot answer: that subdaemon exits and
       // lightningd carries on (a channel daemon is started again when its peer reconnects).
-      reportError(`closed the hsmd client of peer ${hex(context.node_id)} dbid ${context.dbid}: ${messageOf(error)}`),
+      this.report(`closed the hsmd client of peer ${hex(context.node_id)} dbid ${context.dbid}: ${messageOf(error)}`),
     );
     return { reply: HSMD_CLIENT_HSMFD_REPLY, passFd: theirs };
   }

@@ -1,13 +1,15 @@
-// One node's events as lightningd reports them: the gateway listens on the node's events socket, the
-// greenhouse-events plugin inside lightningd connects and writes one JSON line per notification or
-// custommsg hook call (bin/greenhouse-events-plugin.mjs), and the hub hands each to the streams
-// subscribed to its topic. It lives as long as the node is hosted here, across lightningd restarts:
-// the plugin of each new lightningd connects again.
+// One node's events as lightningd reports them, handed to the streams subscribed to their topic. They
+// come from the events plugin served in the gateway (plugin-session.ts, after greenhouse-events-plugin
+// handed its stdin and stdout over), or from bin/greenhouse-events-plugin.mjs, which connects to the
+// node's events socket and writes one JSON line per notification or custommsg hook call. The hub
+// lives as long as the node is hosted here, across lightningd restarts: each new lightningd's plugin
+// arrives again.
 import { chmod, unlink } from 'node:fs/promises';
 import net from 'node:net';
 import { parseJsonLossless } from '@greenhouse/cln-rpc';
 import type { Logger } from '@greenhouse/common';
 import { notificationPayload } from './notifications.ts';
+import type { EventsPluginSession } from './plugin-session.ts';
 
 /** `notification`: a lightningd notification (payload unwrapped); `hook`: the custommsg hook. */
 export type NodeEventSource = 'notification' | 'hook';
@@ -26,6 +28,7 @@ const MAX_LINE_BYTES = 16 * 1024 * 1024;
 export class NodeEventHub {
   private readonly listeners = new Map<string, Set<NodeEventListener>>();
   private readonly connections = new Set<net.Socket>();
+  private readonly sessions = new Set<EventsPluginSession>();
   private closed = false;
 
   private constructor(
@@ -54,7 +57,20 @@ export class NodeEventHub {
 
   /** Whether a lightningd's plugin is connected now. */
   get pluginConnected(): boolean {
-    return this.connections.size > 0;
+    return this.connections.size > 0 || this.sessions.size > 0;
+  }
+
+  /** An events plugin served in the gateway; it detaches itself when lightningd lets it go. */
+  attachSession(session: EventsPluginSession): void {
+    if (this.closed) {
+      session.close();
+      return;
+    }
+    this.sessions.add(session);
+  }
+
+  detachSession(session: EventsPluginSession): void {
+    this.sessions.delete(session);
   }
 
   /** Calls `listener` for every event of `topic` from `source` until the returned function is called. */
@@ -89,12 +105,14 @@ export class NodeEventHub {
     this.closed = true;
     for (const socket of this.connections) socket.destroy();
     this.connections.clear();
+    for (const session of this.sessions) session.close();
+    this.sessions.clear();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     await unlink(this.socketPath).catch(() => undefined);
   }
 
   /** `log` notifications are many at debug level: the plugin forwards them only while someone listens. */
-  private get logWanted(): boolean {
+  get logWanted(): boolean {
     return this.listenerCount('notification', 'log') > 0;
   }
 
@@ -142,6 +160,11 @@ export class NodeEventHub {
       this.logger.warn('node events plugin sent a line that is not a JSON object; ignored');
       return;
     }
+    this.deliver(message);
+  }
+
+  /** One event as the plugin forwards it: a JSON-RPC notification, `{hook: 'custommsg', params}`, or its hello. */
+  deliver(message: Record<string, unknown>): void {
     if (message.hello !== undefined) {
       const hello = (message.hello ?? {}) as { pid?: unknown; dropped?: unknown };
       const dropped = Number(hello.dropped ?? 0);

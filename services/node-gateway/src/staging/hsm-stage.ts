@@ -7,7 +7,7 @@
 // - every attached signer gets every request (backlog first, then live ones); first answer wins;
 // - no timeouts: a request waits for a signer as long as its caller (the proxy's call) waits;
 // - a repeat of a request id with the same message joins the wait (or gets the answer already given);
-// - an answer is forwarded only once all state merged so far is on disk;
+// - an answer is forwarded only once all state merged so far is on disk (journaled: state-file.ts);
 // - a signer's refusal (`error`) is final: the proxy gets it, and onSignerRefusal listeners hear of it.
 import { createHash } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
@@ -25,7 +25,7 @@ import {
 import type { HsmRequest } from '@greenhouse/common/generated/greenlight/HsmRequest.ts';
 import type { HsmResponse } from '@greenhouse/common/generated/greenlight/HsmResponse.ts';
 import type { PendingRequest } from '@greenhouse/common/generated/greenlight/PendingRequest.ts';
-import { loadStateFile, serializeState, writeFileAtomically } from './state-file.ts';
+import { StateFileStore } from './state-file.ts';
 
 /** A canned request/response pair from registration (`startupmsgs`), both without the length prefix. */
 export interface StartupMessage {
@@ -162,6 +162,7 @@ export class HsmStage {
   private readonly startup: readonly { request: Buffer; response: Buffer }[];
   private readonly stateFile: string;
   private readonly pendingCalls: () => PendingRequest[];
+  private readonly store: StateFileStore;
   private readonly state: SignerState;
 
   /** Requests waiting for an answer, in staging order: the backlog a new signer gets. */
@@ -180,7 +181,10 @@ export class HsmStage {
   /** Bumped by every merge that changed the state; `persisted` is the generation on disk. */
   private generation = 0;
   private persisted = 0;
+  /** Keys changed since the last write began (what the next journal line holds). */
+  private unwritten = new Set<string>();
   private writing: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
   private closed = false;
 
   constructor(options: HsmStageOptions) {
@@ -190,7 +194,8 @@ export class HsmStage {
     this.startup = options.startupMessages.map((m) => ({ request: Buffer.from(m.request), response: Buffer.from(m.response) }));
     this.stateFile = options.stateFile;
     this.pendingCalls = options.pendingCalls ?? (() => []);
-    this.state = loadStateFile(options.stateFile);
+    this.store = new StateFileStore(options.stateFile);
+    this.state = this.store.state;
   }
 
   /** Signers attached now. */
@@ -290,7 +295,10 @@ export class HsmStage {
       throw error;
     }
     const merge = this.state.merge(incoming);
-    if (merge.applied.length > 0) this.generation += 1;
+    if (merge.applied.length > 0) {
+      this.generation += 1;
+      for (const change of merge.applied) this.unwritten.add(change.key);
+    }
     if (merge.conflicts.length > 0) {
       this.logger.debug({ request_id: id, conflicts: merge.conflicts.map((c) => `${c.key}: ${c.reason}`) }, 'signer_state entries older than ours ignored');
     }
@@ -340,7 +348,10 @@ export class HsmStage {
     return attachment;
   }
 
-  /** Fails every waiting request with UNAVAILABLE "node stopped" and ends every attachment; resolves once any state write has finished. */
+  /**
+   * Fails every waiting request with UNAVAILABLE "node stopped" and ends every attachment; resolves
+   * once any state write has finished and the journal is folded into the snapshot.
+   */
   async close(): Promise<void> {
     if (!this.closed) {
       this.closed = true;
@@ -356,6 +367,11 @@ export class HsmStage {
       this.noteIdle();
     }
     await this.writing?.catch(() => undefined);
+    this.closing ??= this.store.close().catch((error: unknown) => {
+      // Nothing is lost: the journal stays, and the next start reads it.
+      this.logger.warn({ state_file: this.stateFile, reason: (error as Error).message }, 'could not fold the signer state journal into the snapshot');
+    });
+    await this.closing;
   }
 
   // ---- staging
@@ -475,7 +491,11 @@ export class HsmStage {
 
   // ---- state
 
-  /** Resolves once every state change merged before the call is on disk; throws if writing fails. */
+  /**
+   * Resolves once every state change merged before the call is on disk; throws if writing fails.
+   * Writes do not overlap: changes merged while one is under way wait for it, then share the next
+   * one (one journal line for all of them), so a burst of answers costs one write after the first.
+   */
   private async flush(): Promise<void> {
     const target = this.generation;
     while (this.persisted < target) {
@@ -486,7 +506,14 @@ export class HsmStage {
 
   private async writeState(): Promise<void> {
     const generation = this.generation;
-    await writeFileAtomically(this.stateFile, serializeState(this.state));
+    const keys = this.unwritten;
+    this.unwritten = new Set();
+    try {
+      await this.store.persist(keys);
+    } catch (error) {
+      for (const key of keys) this.unwritten.add(key);
+      throw error;
+    }
     this.persisted = Math.max(this.persisted, generation);
   }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { failedPrecondition } from '@greenhouse/common';
 import { HSMD_PROXY_PATH, hsmdProxyEnvironment } from '../hsmd-proxy/index.ts';
 import { EVENTS_PLUGIN_PATH, EVENTS_SOCKET_ENV, EVENTS_SOCKET_FILE } from '../node-events/plugin.ts';
+import { HANDOFF_SOCKET_ENV, HANDOFF_SOCKET_FILE } from '../handoff/paths.ts';
 
 /** The networks lightningd's `--network` takes (and the name of its per-network subdirectory). */
 export const CLN_NETWORKS = ['bitcoin', 'testnet', 'testnet4', 'signet', 'regtest'] as const;
@@ -58,6 +59,8 @@ export interface LightningdNodeConfig {
   developer?: boolean;
   /** The hsmd proxy executable; default HSMD_PROXY_PATH (the TypeScript sources through tsx). */
   hsmdProxy?: string;
+  /** The events plugin executable; default EVENTS_PLUGIN_PATH (bin/greenhouse-events-plugin.mjs). */
+  eventsPlugin?: string;
   /** `--log-level`; default debug, so the node's own log explains what happened. */
   logLevel?: string;
   /** More lightningd options, appended last (later options override earlier ones). */
@@ -99,6 +102,8 @@ export interface LightningdLaunch {
   hsmSocketPath: string;
   /** Where the gateway's event hub for this node listens for the events plugin (GREENHOUSE_EVENTS_SOCKET). */
   eventsSocketPath: string;
+  /** Where the native hsmd and events plugin hand their descriptors to the gateway (GREENHOUSE_HANDOFF_SOCKET). */
+  handoffSocketPath: string;
   /** `--log-file`; lightningd's stdout and stderr go there too. */
   logFile: string;
   /** lightningd's pid file, `<nodeDir>/lightningd-<network>.pid` (its default). */
@@ -115,9 +120,21 @@ export interface LightningdLaunch {
 export const SAFE_ENV_NAMES = ['PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR'];
 
 /** The sockets of a node: lightningd's JSON-RPC, and the gateway's Hsm service and event hub for it. */
-export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): { rpcPath: string; hsmSocketPath: string; eventsSocketPath: string } {
+export interface NodeSocketPaths {
+  rpcPath: string;
+  hsmSocketPath: string;
+  eventsSocketPath: string;
+  handoffSocketPath: string;
+}
+
+export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): NodeSocketPaths {
   const dir = options.socketDir ?? path.join(options.nodeDir, options.network);
-  return { rpcPath: path.join(dir, LIGHTNING_RPC_FILE), hsmSocketPath: path.join(dir, HSM_SOCKET_FILE), eventsSocketPath: path.join(dir, EVENTS_SOCKET_FILE) };
+  return {
+    rpcPath: path.join(dir, LIGHTNING_RPC_FILE),
+    hsmSocketPath: path.join(dir, HSM_SOCKET_FILE),
+    eventsSocketPath: path.join(dir, EVENTS_SOCKET_FILE),
+    handoffSocketPath: path.join(dir, HANDOFF_SOCKET_FILE),
+  };
 }
 
 /**
@@ -125,14 +142,19 @@ export function nodeSocketPaths(options: { nodeDir: string; network: ClnNetwork;
  * before the gateway binds the node's Hsm service there (it must listen before lightningd starts
  * its hsmd). Resolves with the two socket paths; throws FAILED_PRECONDITION if one is too long.
  */
-export async function prepareNodeDirectories(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): Promise<{ rpcPath: string; hsmSocketPath: string; eventsSocketPath: string }> {
+export async function prepareNodeDirectories(options: { nodeDir: string; network: ClnNetwork; socketDir?: string }): Promise<NodeSocketPaths> {
   const paths = nodeSocketPaths(options);
-  checkSocketPath(paths.rpcPath, 'lightning-rpc socket');
-  checkSocketPath(paths.hsmSocketPath, 'Hsm service socket');
-  checkSocketPath(paths.eventsSocketPath, 'node events socket');
+  checkSocketPaths(paths);
   await mkdir(path.join(options.nodeDir, options.network), { recursive: true, mode: 0o700 });
   await mkdir(path.dirname(paths.hsmSocketPath), { recursive: true, mode: 0o700 });
   return paths;
+}
+
+function checkSocketPaths(paths: NodeSocketPaths): void {
+  checkSocketPath(paths.rpcPath, 'lightning-rpc socket');
+  checkSocketPath(paths.hsmSocketPath, 'Hsm service socket');
+  checkSocketPath(paths.eventsSocketPath, 'node events socket');
+  checkSocketPath(paths.handoffSocketPath, 'handoff socket');
 }
 
 /** Throws FAILED_PRECONDITION when a unix socket path is too long to connect to. */
@@ -155,10 +177,9 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
   checkPort(config.bitcoind.port, 'bitcoind RPC port');
   if (!config.lightningdVersion.trim()) throw failedPrecondition(`no version for ${config.lightningd}: read it with readLightningdVersion`);
   const socketDir = config.socketDir && path.resolve(config.socketDir);
-  const { rpcPath, hsmSocketPath, eventsSocketPath } = nodeSocketPaths({ nodeDir: config.nodeDir, network: config.network, socketDir });
-  checkSocketPath(rpcPath, 'lightning-rpc socket');
-  checkSocketPath(hsmSocketPath, 'Hsm service socket');
-  checkSocketPath(eventsSocketPath, 'node events socket');
+  const sockets = nodeSocketPaths({ nodeDir: config.nodeDir, network: config.network, socketDir });
+  checkSocketPaths(sockets);
+  const { rpcPath, hsmSocketPath, eventsSocketPath, handoffSocketPath } = sockets;
 
   const logFile = path.join(config.nodeDir, 'log');
   const { bitcoind } = config;
@@ -180,7 +201,7 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     '--disable-plugin=cln-grpc',
     // Forwards notifications and the custommsg hook to the gateway's event hub (node-events/README.md).
     // Not --important-plugin: without it the node still works, only its streams go quiet.
-    `--plugin=${EVENTS_PLUGIN_PATH}`,
+    `--plugin=${config.eventsPlugin ?? EVENTS_PLUGIN_PATH}`,
     ...(socketDir ? [`--rpc-file=${rpcPath}`] : []),
     ...(config.developer ? ['--developer'] : []),
     ...(config.extraArguments ?? []),
@@ -196,7 +217,7 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
   Object.assign(
     env,
     hsmdProxyEnvironment({ lightningdVersion: config.lightningdVersion.trim(), hsmSocketPath }),
-    { [EVENTS_SOCKET_ENV]: eventsSocketPath },
+    { [EVENTS_SOCKET_ENV]: eventsSocketPath, [HANDOFF_SOCKET_ENV]: handoffSocketPath },
     config.env,
   );
 
@@ -210,6 +231,7 @@ export function lightningdArguments(config: LightningdNodeConfig): LightningdLau
     rpcPath,
     hsmSocketPath,
     eventsSocketPath,
+    handoffSocketPath,
     logFile,
     pidFile: path.join(config.nodeDir, `lightningd-${config.network}.pid`),
     configFile,

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { GreenhouseError, type Logger } from '@greenhouse/common';
-import { readLightningdVersion } from '../hsmd-proxy/index.ts';
+import { lightningdVersionOf } from './lightningd-version.ts';
 import { lightningdArguments, type LightningdLaunch, type LightningdNodeConfig } from './arguments.ts';
 import {
   LightningdProcess,
@@ -252,14 +252,14 @@ export class NodeSupervisor extends EventEmitter<NodeSupervisorEvents> {
     this.armIdleTimer();
   }
 
-  /** Locates lightningd and reads its version (each start: it may have been upgraded), then builds the command line. */
+  /** Locates lightningd and its version (read again when the binary changed), then builds the command line. */
   private async prepareLaunch(): Promise<LightningdLaunch> {
     const config = this.options.config;
     const lightningd = config.lightningd ?? locateLightningd(this.options.env ?? process.env);
     let lightningdVersion = config.lightningdVersion;
     if (!lightningdVersion) {
       try {
-        lightningdVersion = await readLightningdVersion(lightningd);
+        lightningdVersion = await lightningdVersionOf(lightningd);
       } catch (error) {
         throw new GreenhouseError(status.FAILED_PRECONDITION, `cannot run ${lightningd} --version: ${(error as Error).message.split('\n')[0]}`, { cause: error });
       }
