@@ -5,7 +5,7 @@
 // from different bases: the versions are joined, so neither signer forgets a revocation or a
 // secret, and neither signs a commitment the other revoked.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -94,7 +94,7 @@ describe('two signers of one node, state relayed through the gateway stage', () 
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'gh-two-signers-'));
-    stateFile = path.join(dir, 'signer-state.json');
+    stateFile = path.join(dir, 'node', 'signer-state.json');
   });
   afterEach(async () => {
     for (const stage of stages.splice(0)) await stage.close();
@@ -123,8 +123,9 @@ describe('two signers of one node, state relayed through the gateway stage', () 
     const a = new AttachedSigner('A').attachTo(first);
     await sendAll(first, open, a);
     await sendAll(first, [...round(1), ...round(2)], a);
-    const snapshot = path.join(dir, 'after-round-2.json');
-    await copyFile(stateFile, snapshot);
+    // A backup of the node's directory (the state file and its journal).
+    const backup = path.join(dir, 'backup');
+    await cp(path.join(dir, 'node'), backup, { recursive: true });
     const base = nodeVersion(first);
     // Round 3 through A: A revokes our commitment 2 and learns their secret 2.
     await sendAll(first, round(3), a);
@@ -133,7 +134,8 @@ describe('two signers of one node, state relayed through the gateway stage', () 
 
     // The node's copy loses round 3 (restored from a backup, say); B is a fresh signer process.
     await first.close();
-    await copyFile(snapshot, stateFile);
+    await rm(path.join(dir, 'node'), { recursive: true });
+    await cp(backup, path.join(dir, 'node'), { recursive: true });
     const second = newStage();
     const b = new AttachedSigner('B').attachTo(second);
     const [signRemote4, , validate4, revoke3] = round(4);
