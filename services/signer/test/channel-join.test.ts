@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, SignerState, toWireEntries, type JsonValue } from '@greenhouse/common/signer-state';
 import { joinChannelRecords, joinStateValues } from '../src/channels/channel-join.ts';
 import { ChannelStore, type ChannelRecordJson } from '../src/channels/channel-state.ts';
+import { MAX_APPROVALS, PAYMENT_APPROVALS_KEY } from '../src/channels/payment-approvals.ts';
 import { perCommitmentSecret, ShachainReceiver } from '../src/crypto/shachain.ts';
 import { signEntry, stateSigningKey } from '../src/state/state-signatures.ts';
 import { SignerStateSync, type AcceptedState } from '../src/state/state-sync.ts';
@@ -81,6 +82,23 @@ describe('joinChannelRecords', () => {
     expect(joinStateValues(CHANNEL, canonicalJson(a), canonicalJson(b))).toEqual(joinChannelRecords(a, b));
     expect(joinStateValues('other/key', canonicalJson(a), canonicalJson(b))).toBeUndefined();
     expect(joinStateValues(CHANNEL, '{"not":"a record"}', canonicalJson(b))).toBeUndefined();
+  });
+});
+
+describe('joining the approved payments', () => {
+  const approval = (hash: string, at: number) => ({ payment_hash: hash, amount_msat: '1000', source: 'invoice', approved_at_ms: at });
+  const list = (...approvals: ReturnType<typeof approval>[]) => canonicalJson({ approvals });
+
+  it('keeps every approval of either, the later one of a hash, in order, the latest MAX_APPROVALS', () => {
+    const ours = list(approval('aa', 1), approval('bb', 3));
+    const theirs = list(approval('cc', 2), approval('aa', 4));
+    const joined = joinStateValues(PAYMENT_APPROVALS_KEY, ours, theirs);
+    expect(joined).toEqual({ approvals: [approval('cc', 2), approval('bb', 3), approval('aa', 4)] });
+    expect(text(joinStateValues(PAYMENT_APPROVALS_KEY, theirs, ours))).toBe(text(joined));
+    expect(text(joinStateValues(PAYMENT_APPROVALS_KEY, text(joined)!, ours))).toBe(text(joined));
+    const many = list(...Array.from({ length: MAX_APPROVALS }, (_, i) => approval(`h${i}`, 10 + i)));
+    expect((joinStateValues(PAYMENT_APPROVALS_KEY, many, ours) as { approvals: unknown[] }).approvals).toHaveLength(MAX_APPROVALS);
+    expect(joinStateValues(PAYMENT_APPROVALS_KEY, '{"approvals":[{"x":1}]}', ours)).toBeUndefined();
   });
 });
 

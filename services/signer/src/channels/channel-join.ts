@@ -13,10 +13,13 @@
 // Where two versions disagree on something that should be unique (two setups, two points for one
 // commitment), the smaller canonical text is kept, so every signer picks the same. Fields this code
 // does not know must be equal in both, else the records are not joined (Greenlight's rule applies).
+// The payments the signer approved (payment-approvals.ts) join too: the union by payment hash (the
+// later approval of a hash), the MAX_APPROVALS latest kept.
 import { canonicalJson, type JsonObject, type JsonValue } from '@greenhouse/common/signer-state';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { ShachainReceiver, type ShachainKnown } from '../crypto/shachain.ts';
 import { CHANNEL_KEY_PREFIX } from './channel-state.ts';
+import { MAX_APPROVALS, PAYMENT_APPROVALS_KEY } from './payment-approvals.ts';
 
 type RecordJson = { readonly [field: string]: JsonValue | undefined };
 
@@ -39,6 +42,7 @@ const JOINED_FIELDS = new Set([
  * code understands. `ours` and `theirs` are canonical JSON texts.
  */
 export function joinStateValues(key: string, ours: string, theirs: string): JsonValue | undefined {
+  if (key === PAYMENT_APPROVALS_KEY) return joinApprovals(ours, theirs);
   if (!key.startsWith(CHANNEL_KEY_PREFIX)) return undefined;
   const a = parseRecord(ours);
   const b = parseRecord(theirs);
@@ -161,3 +165,44 @@ function laterCommitment(x: JsonValue | undefined, y: JsonValue | undefined): Js
 }
 
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Two versions of the approved payments: every approval of either, the later one of a payment hash,
+ * in order of approval (then hash), the MAX_APPROVALS latest kept. Approvals too old to count are
+ * left for the next write to drop (a join does not depend on the clock).
+ */
+function joinApprovals(ours: string, theirs: string): JsonObject | undefined {
+  const lists = [ours, theirs].map(readApprovals);
+  if (lists.some((list) => list === undefined)) return undefined;
+  const byHash = new Map<string, JsonObject>();
+  for (const approval of lists.flat() as JsonObject[]) {
+    const hash = approval.payment_hash as string;
+    const held = byHash.get(hash);
+    if (!held || compareApprovals(approval, held) > 0) byHash.set(hash, approval);
+  }
+  const approvals = [...byHash.values()].sort(compareApprovals).slice(-MAX_APPROVALS);
+  return { approvals };
+}
+
+function readApprovals(text: string): JsonObject[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value as JsonValue) || !Array.isArray((value as JsonObject).approvals)) return undefined;
+  const approvals = (value as JsonObject).approvals as readonly JsonValue[];
+  const valid = approvals.every((a) => isObject(a) && typeof a.payment_hash === 'string' && Number.isSafeInteger(a.approved_at_ms));
+  return valid ? (approvals as JsonObject[]) : undefined;
+}
+
+/** By time of approval, then payment hash, then canonical text: a total order every signer shares. */
+function compareApprovals(x: JsonObject, y: JsonObject): number {
+  const dt = (x.approved_at_ms as number) - (y.approved_at_ms as number);
+  if (dt !== 0) return dt;
+  if (x.payment_hash !== y.payment_hash) return (x.payment_hash as string) < (y.payment_hash as string) ? -1 : 1;
+  const [tx, ty] = [canonicalJson(x), canonicalJson(y)];
+  return tx === ty ? 0 : tx < ty ? -1 : 1;
+}
+
