@@ -48,10 +48,13 @@ COPY . .
 
 FROM toolchain AS gateway-build
 COPY --from=manifests /manifests/ ./
-# Runs the gateway's install script too: node-gyp builds build/Release/fdpass.node.
+# Runs the gateway's install script too: node-gyp builds build/Release/fdpass.node and the native
+# helpers lightningd runs as its hsmd and events plugin (src/handoff/README.md).
 RUN --mount=type=cache,id=greenhouse-pnpm,target=/pnpm/store \
     pnpm install --frozen-lockfile --prod --filter greenhouse --filter '@greenhouse/node-gateway...' \
- && test -f services/node-gateway/build/Release/fdpass.node
+ && test -f services/node-gateway/build/Release/fdpass.node \
+ && test -x services/node-gateway/build/Release/greenhouse-hsmd \
+ && test -x services/node-gateway/build/Release/greenhouse-events-plugin
 COPY . .
 
 FROM toolchain AS signer-build
