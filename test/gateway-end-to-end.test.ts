@@ -18,7 +18,9 @@ import { freePort } from './support/free-port.ts';
 import { registerSigner } from './support/register-signer.ts';
 import { closeNodeClient, nodeClient, startGatewayProcess, unaryCall as call, type GatewayProcess } from './support/gateway-process.ts';
 
-describe('node gateway end to end (lightningd test double)', () => {
+// in-gateway (the default): the native helpers hand lightningd's hsmd and plugin to the gateway;
+// process: Greenlight's layout, the hsmd proxy and the events plugin as Node.js processes.
+describe.each(['in-gateway', 'process'] as const)('node gateway end to end (lightningd test double, --hsmd-proxy=%s)', (mode) => {
   let scheduler: SchedulerFixture;
   let gateway: GatewayProcess;
   let signer: Signer;
@@ -28,7 +30,7 @@ describe('node gateway end to end (lightningd test double)', () => {
 
   beforeAll(async () => {
     scheduler = await SchedulerFixture.start();
-    gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri);
+    gateway = await startGatewayProcess(scheduler.dataDir, scheduler.scheduler.grpcUri, undefined, [`--hsmd-proxy=${mode}`]);
     signer = new Signer({ secret: HsmSecret.fromBytes(new Uint8Array(32).fill(7)), network: 'regtest' });
     device = await registerSigner(scheduler, signer);
   }, 90_000);
@@ -61,6 +63,8 @@ describe('node gateway end to end (lightningd test double)', () => {
     const node = nodeClient(gateway.grpcUri, caPem, device, rune);
     const info = await call(node, 'Getinfo', {});
     expect(Buffer.from(info.id as Buffer).toString('hex')).toBe(signer.nodeId.toString('hex'));
+    // Only the process mode bundles the Node.js proxy for lightningd.
+    expect(existsSync(path.join(scheduler.dataDir, 'bin', 'hsmd-proxy.mjs'))).toBe(mode === 'process');
 
     // Invoice: the device signs the raw request; the signer checks it before signing the invoice.
     const definition = loadProtos().definition['cln.Node'] as unknown as ServiceDefinition;
