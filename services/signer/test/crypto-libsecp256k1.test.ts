@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { ecdhSha256, ecdsaSign, ecdsaSignRecoverable, ecdsaVerify, publicKeyOf } from '../src/crypto/libsecp256k1.ts';
+import { ecdhSha256, ecdsaSign, ecdsaSignRecoverable, ecdsaVerify, publicKeyOf, publicKeysTweakMulCombine, publicKeyTweakAdd } from '../src/crypto/libsecp256k1.ts';
+import { deriveRevocationPublicKey, deriveSimplePublicKey } from '../src/crypto/commitment-keys.ts';
 
 const N = secp256k1.Point.Fn.ORDER;
 const bytesOf = (n: bigint) => Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
@@ -72,6 +73,27 @@ describe('libsecp256k1 = @noble/curves', () => {
     }
     expect(ecdsaVerify(signature, hash, publicKey)).toBe(true);
     expect(ecdsaVerify(withRS(sig.r, N - sig.s), hash, publicKey)).toBe(false);
+  });
+
+  it('point tweaks (BOLT 3 derived keys), as point arithmetic in @noble/curves computes them', () => {
+    const Point = secp256k1.Point;
+    const scalar = (bytes: Uint8Array) => BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+    for (const i of CASES.slice(0, 12)) {
+      const [basepoint, point] = [secp256k1.getPublicKey(keyAt(i), true), secp256k1.getPublicKey(keyAt(i + 50), true)];
+      const tweak = hashAt(i);
+      expect(publicKeyTweakAdd(basepoint, tweak)).toEqual(Point.fromBytes(basepoint).add(Point.BASE.multiply(scalar(tweak))).toBytes(true));
+      const simple = sha256(Uint8Array.from([...point, ...basepoint]));
+      expect(deriveSimplePublicKey(basepoint, point)).toEqual(Point.fromBytes(basepoint).add(Point.BASE.multiply(scalar(simple))).toBytes(true));
+      const [t1, t2] = [sha256(Uint8Array.from([...basepoint, ...point])), sha256(Uint8Array.from([...point, ...basepoint]))];
+      const expected = Point.fromBytes(basepoint).multiply(scalar(t1)).add(Point.fromBytes(point).multiply(scalar(t2))).toBytes(true);
+      expect(publicKeysTweakMulCombine(basepoint, t1, point, t2)).toEqual(expected);
+      expect(deriveRevocationPublicKey(basepoint, point)).toEqual(expected);
+    }
+    const G = Point.BASE.toBytes(true);
+    expect(() => publicKeyTweakAdd(G, bytesOf(N - 1n))).toThrow(/infinity/); // G + (n-1)·G
+    expect(() => publicKeyTweakAdd(G, bytesOf(N))).toThrow();
+    expect(() => publicKeysTweakMulCombine(G, new Uint8Array(32), G, hashAt(1))).toThrow();
+    expect(() => publicKeyTweakAdd(Uint8Array.from([0x02, ...new Uint8Array(32).fill(0xff)]), hashAt(1))).toThrow();
   });
 
   it('refuses secret keys outside 1..n-1 and points off the curve', () => {

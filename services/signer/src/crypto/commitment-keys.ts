@@ -4,7 +4,8 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { assertLength } from './bytes.ts';
-import { parsePoint, pointToCompressed, scalarToSecretKey, secretScalar, tweakScalar } from './scalars.ts';
+import { publicKeysTweakMulCombine, publicKeyTweakAdd } from './libsecp256k1.ts';
+import { scalarToSecretKey, secretScalar, tweakScalar } from './scalars.ts';
 
 const Fn = secp256k1.Point.Fn;
 
@@ -15,10 +16,11 @@ function hashPair(first: Uint8Array, second: Uint8Array): Uint8Array {
   return sha256.create().update(first).update(second).digest();
 }
 
-/** pubkey = basepoint + SHA256(per_commitment_point ‖ basepoint)·G */
+/** pubkey = basepoint + SHA256(per_commitment_point ‖ basepoint)·G (in libsecp256k1: derive_simple_key's own calls). */
 export function deriveSimplePublicKey(basepoint: Uint8Array, perCommitmentPoint: Uint8Array): Uint8Array {
-  const tweak = tweakScalar(hashPair(perCommitmentPoint, basepoint));
-  return pointToCompressed(parsePoint(basepoint).add(secp256k1.Point.BASE.multiplyUnsafe(tweak)));
+  const tweak = hashPair(perCommitmentPoint, basepoint);
+  tweakScalar(tweak); // ≥ n: refused, as secp256k1_ec_pubkey_tweak_add refuses it
+  return publicKeyTweakAdd(basepoint, tweak);
 }
 
 /** privkey = basepoint_secret + SHA256(per_commitment_point ‖ basepoint); `basepoint` is basepoint_secret·G. */
@@ -32,10 +34,11 @@ export function deriveSimplePrivateKey(basepointSecret: Uint8Array, basepoint: U
  *                  + per_commitment_point·SHA256(per_commitment_point ‖ revocation_basepoint)
  */
 export function deriveRevocationPublicKey(revocationBasepoint: Uint8Array, perCommitmentPoint: Uint8Array): Uint8Array {
-  const baseTweak = nonZero(tweakScalar(hashPair(revocationBasepoint, perCommitmentPoint)));
-  const pointTweak = nonZero(tweakScalar(hashPair(perCommitmentPoint, revocationBasepoint)));
-  const sum = parsePoint(revocationBasepoint).mulAddUnsafe(baseTweak, parsePoint(perCommitmentPoint), pointTweak);
-  return pointToCompressed(sum);
+  const baseTweak = hashPair(revocationBasepoint, perCommitmentPoint);
+  const pointTweak = hashPair(perCommitmentPoint, revocationBasepoint);
+  nonZero(tweakScalar(baseTweak));
+  nonZero(tweakScalar(pointTweak));
+  return publicKeysTweakMulCombine(revocationBasepoint, baseTweak, perCommitmentPoint, pointTweak);
 }
 
 /**

@@ -67,3 +67,39 @@ export function ecdhSha256(privateKey: Uint8Array, publicKey: Uint8Array): Uint8
   if (!shared) throw new Error('invalid public key');
   return sha256(shared);
 }
+
+/**
+ * `secp256k1_ec_pubkey_tweak_add`: `publicKey` + `tweak`·G, compressed. Throws for a tweak ≥ n, a
+ * public key that does not parse, or a result at infinity.
+ */
+export function publicKeyTweakAdd(publicKey: Uint8Array, tweak: Uint8Array): Uint8Array {
+  assertLength(tweak, 32, 'tweak');
+  const point = guard(() => ecc.pointAddScalar(publicKey, tweak, true), 'public key tweak');
+  if (!point) throw new Error('derived public key is the point at infinity');
+  return point;
+}
+
+/**
+ * `secp256k1_ec_pubkey_tweak_mul` of two points and `secp256k1_ec_pubkey_combine`: a·A + b·B,
+ * compressed. Throws for a tweak that is zero or ≥ n, a point that does not parse, or infinity.
+ */
+export function publicKeysTweakMulCombine(a: Uint8Array, tweakA: Uint8Array, b: Uint8Array, tweakB: Uint8Array): Uint8Array {
+  assertLength(tweakA, 32, 'tweak');
+  assertLength(tweakB, 32, 'tweak');
+  const first = guard(() => ecc.pointMultiply(a, tweakA, true), 'public key tweak');
+  const second = guard(() => ecc.pointMultiply(b, tweakB, true), 'public key tweak');
+  if (!first || !second) throw new Error('tweak out of range');
+  const sum = guard(() => ecc.pointAdd(first, second, true), 'public key combine');
+  if (!sum) throw new Error('derived public key is the point at infinity');
+  return sum;
+}
+
+/** tiny-secp256k1 throws terse errors for input it cannot parse; name what failed. */
+function guard<T>(run: () => T, what: string): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}`);
+  }
+}
+

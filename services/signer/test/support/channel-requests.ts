@@ -488,9 +488,11 @@ export function channelLifeRequests(secret: HsmSecret): ChannelStep[] {
  * sends them for one commitment update each way: their commitment `n` signed (with an HTLC), the
  * HTLC transaction, ours validated, our commitment `n - 1` revoked, their revocation of `n - 1`
  * checked, the watchtower's penalty for it. Round 1 follows the open (the first six steps of the
- * channel's life); rounds 1, 2, 3… make a channel's payment traffic (bench/signer's replay).
+ * channel's life); rounds 1, 2, 3… make a channel's payment traffic (bench/signer's replay). The HTLC
+ * is one we offered (a payment we make: the signer's payment rule wants it approved) or one the
+ * peer offered (a payment we receive).
  */
-export function paymentRoundRequests(secret: HsmSecret, n: number): ChannelStep[] {
+export function paymentRoundRequests(secret: HsmSecret, n: number, htlc: 'offered' | 'received' = 'offered'): ChannelStep[] {
   if (!Number.isInteger(n) || n < 1 || n > 500) throw new RangeError(`payment round ${n} is outside 1..500`);
   const keys = new HsmKeys(secret, 'regtest');
   const channel = keys.channelKeys(PEER_ID, DBID);
@@ -508,7 +510,7 @@ export function paymentRoundRequests(secret: HsmSecret, n: number): ChannelStep[
         remote_per_commit: perCommitmentPoint(REMOTE.shaseed, n),
         option_static_remotekey: true,
         commit_num: BigInt(n),
-        htlcs: [{ side: 0, amount: 5_000_000n, payment_hash: sha256(Uint8Array.of(5, n & 0xff)), cltv_expiry: 500 + n }],
+        htlcs: [{ side: htlc === 'offered' ? 0 : 1, amount: 5_000_000n, payment_hash: sha256(Uint8Array.of(5, n & 0xff)), cltv_expiry: 500 + n }],
         feerate: 253,
       }),
     },
