@@ -8,8 +8,10 @@
 //            running the real signer loop (runSigner, real Signer) → RespondHsmRequest → the stage
 //            resolves. This process plays the gateway; the signer is its own process, as in production.
 //   proxy    the path a real request travels: a subdaemon's hsmd connection (a socket this process
-//            holds, from hsmd_client_hsmfd) → the real hsmd proxy process → the node's greenlight.Hsm
-//            service on its unix socket → the same stage → signer → back to the socket.
+//            holds, from hsmd_client_hsmfd) → the gateway's hsmd proxy → the same stage → signer →
+//            back to the socket. By default the proxy as the gateway runs it (in its own process,
+//            here this one: src/handoff/README.md); with `--proxy=process` the hsmd proxy process
+//            calling the node's greenlight.Hsm service on its unix socket (Greenlight's layout).
 // each sequentially and with 32 in flight (32 hsmd connections for `proxy`), interleaved in blocks.
 // Target (issue 4): stage p50 ≤ 1.5 × bare p50, sequential.
 //
@@ -19,7 +21,7 @@
 // process), the bare push→reply, a bare recoverable signature, and with real CLN a stock lightningd's
 // own `invoice` on its rpc socket.
 //
-// `--quick` for a smoke run; `--skip-invoice` / `--only-invoice` for one part.
+// `--quick` for a smoke run; `--skip-invoice` / `--only-invoice` for one part; `--proxy=process`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,6 +35,8 @@ import { startService } from '@greenhouse/stack';
 import { HsmStage, signerLinkHandlers, startHsmService } from '../../services/node-gateway/src/staging/index.ts';
 import { LightningdSide } from '../../services/node-gateway/test/support/lightningd-side.ts';
 import { ProxyProcess } from '../../services/node-gateway/test/support/proxy-process.ts';
+import { HsmdProxy } from '../../services/node-gateway/src/hsmd-proxy/proxy.ts';
+import { stageForwarder } from '../../services/node-gateway/src/handoff/index.ts';
 import { HsmSecret, Signer } from '../../services/signer/src/index.ts';
 import { TestDevice } from '../../services/signer/test/support/signed-calls.ts';
 import { unsignedInvoice } from '../../services/signer/test/support/invoices.ts';
@@ -48,6 +52,7 @@ import { startInvoicePath } from './invoice-path.ts';
 import type { SignerProcessConfig } from './signer-process.ts';
 
 const QUICK = process.argv.includes('--quick');
+const PROXY_MODE = process.argv.includes('--proxy=process') ? 'process' : 'in-gateway';
 const PART1 = !process.argv.includes('--only-invoice');
 const PART2 = !process.argv.includes('--skip-invoice');
 const IN_FLIGHT = 32;
@@ -109,11 +114,16 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     } satisfies SignerProcessConfig),
   ]);
 
-  // The proxy hop: the node's Hsm service on a unix socket, the real proxy process on a socketpair.
+  // The proxy: in this process on a socketpair, as the gateway serves a handed-over hsmd; or the
+  // proxy process with the node's Hsm service on a unix socket.
   const hsmSocketPath = path.join(dir, 'hsm.sock');
-  const hsm = await startHsmService({ socketPath: hsmSocketPath, stage, logger: quiet });
+  const hsm = PROXY_MODE === 'process' ? await startHsmService({ socketPath: hsmSocketPath, stage, logger: quiet }) : undefined;
   const { ours: master, proxyFd } = LightningdSide.pair();
-  const proxy = ProxyProcess.start({ proxyFd, hsmSocketPath, cwd: dir });
+  const proxy = PROXY_MODE === 'process' ? ProxyProcess.start({ proxyFd, hsmSocketPath, cwd: dir }) : undefined;
+  if (!proxy) {
+    // The gateway's sockets are non-blocking (libuv); LightningdSide's end stays blocking, as lightningd's.
+    void new HsmdProxy(stageForwarder(stage), (text) => process.stderr.write(`in-gateway proxy: ${text}\n`)).serveMaster(proxyFd);
+  }
   const connections: HsmdConnection[] = [];
   try {
     await until(() => stage.attachedSigners === 1, 'the signer to attach');
@@ -148,7 +158,7 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     const seq = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: SEQ_COUNT, block: SEQ_BLOCK, concurrency: 1 });
     const par = (run: (i: number) => Promise<unknown>): AsyncTask => ({ run, count: PAR_COUNT, block: PAR_BLOCK, concurrency: IN_FLIGHT });
     // CPU per request in each process (this one plays the gateway and, for `proxy`, lightningd's socket).
-    const cpu = new CpuAccount({ gateway: process.pid, signer: signerChild.pid, bareClient: bareClientPid, proxy: proxy.child.pid });
+    const cpu = new CpuAccount({ gateway: process.pid, signer: signerChild.pid, bareClient: bareClientPid, proxy: proxy?.child.pid });
     const sequential = await measureInterleavedAsync({ bare: seq(bare), stage: seq(viaStage), proxy: seq(viaProxy) }, { around: cpu.around });
     process.stderr.write('part 1: sequential done\n');
     const parallel = await measureInterleavedAsync({ bare: par(bare), stage: par(viaStage), proxy: par(viaProxy) });
@@ -185,7 +195,7 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     print('Part 1 — hsmd_derive_secret (no elliptic-curve work), gateway side in this process, signer in its own process');
     print(row('bare grpc-js push→reply, mTLS, sequential', sequential.bare));
     print(row('stage → signer → reply, sequential', sequential.stage));
-    print(row('proxy socket → Hsm unix → stage → signer, sequential', sequential.proxy));
+    print(row(PROXY_MODE === 'process' ? 'proxy socket → proxy process → Hsm unix → stage → signer, sequential' : 'hsmd socket → in-gateway proxy → stage → signer, sequential', sequential.proxy));
     print(row(`bare grpc-js push→reply, mTLS, ${IN_FLIGHT} in flight`, parallel.bare));
     print(row(`stage → signer → reply, ${IN_FLIGHT} in flight`, parallel.stage));
     print(row(`proxy … → signer, ${IN_FLIGHT} in flight (${IN_FLIGHT} conns)`, parallel.proxy));
@@ -202,7 +212,8 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
       const ms = (v: number | undefined) => (v === undefined ? '   ?  ' : v.toFixed(3));
       const client = task === 'bare' ? per.bareClient : per.signer;
       const total = (per.gateway ?? 0) + (client ?? 0) + (task === 'proxy' ? (per.proxy ?? 0) : 0);
-      return `  ${task.padEnd(6)} gateway side ${ms(per.gateway)}   ${task === 'bare' ? 'bare client' : 'signer     '} ${ms(client)}   proxy ${task === 'proxy' ? ms(per.proxy) : '  -  '}   total ${total.toFixed(3)}`;
+      const proxyCpu = task !== 'proxy' ? '  -  ' : PROXY_MODE === 'process' ? ms(per.proxy) : 'in gateway';
+      return `  ${task.padEnd(6)} gateway side ${ms(per.gateway)}   ${task === 'bare' ? 'bare client' : 'signer     '} ${ms(client)}   proxy ${proxyCpu}   total ${total.toFixed(3)}`;
     };
     print('CPU ms per request, sequential (all threads of each process, /proc schedstat; the signer idles in other rows):');
     print(cpuRow('bare'));
@@ -218,11 +229,11 @@ async function part1(dir: string, scheduler: Awaited<ReturnType<typeof startSche
     return { sequential, parallel };
   } finally {
     for (const connection of connections) connection.close();
-    await proxy.stop();
+    await proxy?.stop();
     master.close();
     await stopChild(signerChild);
     await stage.close();
-    await hsm.close();
+    await hsm?.close();
     await server.shutdown(100);
   }
 }
