@@ -64,6 +64,10 @@ describe('hsmd decode errors name the message, field and offset', () => {
     const offCurve = `02${'00'.repeat(31)}05`;
     expect(decodeError(hex(`0001 ${offCurve}`))).toMatchObject({ code: 'invalid_value', field: 'point' });
     expect(decodeError(hex(`0001 04${GHEX.slice(2)}`)).message).toMatch(/not a compressed secp256k1 point/);
+    // Valid points are remembered by their bytes; that never lets an off-curve point through.
+    expect(() => decodeHsmd(hex(`0001 ${GHEX}`))).not.toThrow();
+    expect(() => decodeHsmd(hex(`0001 ${GHEX}`))).not.toThrow();
+    expect(decodeError(hex(`0001 ${offCurve}`))).toMatchObject({ code: 'invalid_value', field: 'point' });
     // node_id is not checked by CLN, so it is not checked here either.
     expect(() => decodeHsmd(hex(`0009 ${'00'.repeat(33)} ${'00'.repeat(16)}`))).not.toThrow();
   });
