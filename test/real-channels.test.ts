@@ -1,12 +1,15 @@
 // A channel's life through the whole of Greenhouse against a stock Core Lightning, on regtest:
 // `pnpm start` (scheduler, node gateway, regtest bitcoind), our Signer registered and attached, and
 // a stock lightningd. Our node gets on-chain funds (NewAddr, bitcoind pays, a block), opens a
-// channel to the stock node (FundChannel), pays an invoice of the stock node, restarts its signer
-// (the new process knows the channel only from the relayed signer_state), is paid one of its own,
-// and closes cooperatively; the stock node opens a channel to us and pays over it; a last channel of
+// channel to the stock node (FundChannel), pays 20 invoices of the stock node (one of them by
+// SendPay + WaitSendPay) and is paid 20 of its own, restarting its signer half-way (the new process
+// knows the channel only from the relayed signer_state), and closes cooperatively; the stock node
+// opens a channel to us, pays over it, and we close that one cooperatively too; a last channel of
 // ours, with an HTLC the peer holds, is closed unilaterally while the peer is away: our to_local is
 // swept, the HTLC times out (HTLC-timeout transaction with wallet inputs for its fee) and is swept;
-// last, a Withdraw to an outside address.
+// then a Withdraw to an outside address. At the end the node's money adds up to the sat: what it
+// started with = its final funds + the on-chain fees it paid + the anchors it left + what it
+// withdrew + what it paid − what it was paid (from ListFunds, ListPays, ListInvoices and the chain).
 // Every hsmd request our Signer refused is collected and must be none, and every reply it gave is
 // compared at the end with CLN's own lightning_hsmd's reply to the same request, byte for byte.
 // Runs when LIGHTNINGD and BITCOIND (or both on PATH) exist; skips with one line otherwise.
@@ -43,6 +46,14 @@ const FUNDS_SAT = 2_000_000n;
 const CHANNEL_SAT = 1_000_000n;
 /** Our node polls bitcoind every 30 s (lightningd's default), so a new block can take that long to be seen. */
 const CHAIN_WAIT_MS = 150_000;
+
+const PAYMENTS_EACH_WAY = 20;
+/** The i-th payment each way, whole sat (so every balance is whole sat and the accounting exact to the msat). */
+const ourPaymentMsat = (i: number) => BigInt(20_000 + 100 * i) * 1000n;
+const theirPaymentMsat = (i: number) => BigInt(5_000 + 100 * i) * 1000n;
+/** The one of our payments made with SendPay + WaitSendPay instead of Pay (no preapproval: the gateway's pending SendPay justifies its HTLC). */
+const SEND_PAY_INDEX = 4;
+const WITHDRAW_SAT = 100_000n;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -100,6 +111,10 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
   let stockRpc: ClnRpcClient | undefined;
   let stockId: string;
   let signerRun: { abort: AbortController; running: Promise<void> } | undefined;
+  /** The block that confirmed the funds we started with: the accounting scans the chain from there. */
+  let fundsHeight = 0;
+  /** Funding outpoints (txid:vout, display order) of the channels we opened: their closes are ours to pay. */
+  const ourFundings: string[] = [];
 
   const quiet = createLogger({ name: 'signer', destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
   /** A cln.Node call carrying the device's rune and request signature (the signer checks them for Invoice). */
@@ -204,6 +219,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     await bitcoin('sendtoaddress', [bech32, Number(FUNDS_SAT) / 1e8]);
     const height = await bitcoin<number>('getblockcount');
     await mine(1);
+    fundsHeight = height + 1;
     await waitForOurHeight(height + 1);
     const outputs = await until(
       'ListFunds to show the confirmed output',
@@ -219,8 +235,9 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
   it('opens a channel to the stock node (FundChannel); both sides reach CHANNELD_NORMAL', async () => {
     const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
     await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
-    const funded = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(CHANNEL_SAT * 1000n) } } })) as { txid: Buffer };
+    const funded = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(CHANNEL_SAT * 1000n) } } })) as { txid: Buffer; outnum: number };
     expect(funded.txid).toHaveLength(32);
+    ourFundings.push(`${Buffer.from(funded.txid).toString('hex')}:${funded.outnum}`);
     const height = await bitcoin<number>('getblockcount');
     await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
     await mine(6);
@@ -238,41 +255,72 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     });
   }, 400_000);
 
-  it('pays an invoice of the stock node (Pay), restarts the signer, and is paid one of its own', async () => {
-    const theirs = await stockRpc!.call<{ bolt11: string }>('invoice', { amount_msat: 50_000_000, label: 'from-greenhouse', description: 'greenhouse pays' });
-    const paid = (await call('Pay', { bolt11: theirs.bolt11 })) as { status: unknown; amount_msat: { msat: string } };
-    expect(BigInt(paid.amount_msat.msat)).toBe(50_000_000n);
-    const invoice = (await call('Invoice', {
-      amount_msat: { amount: { msat: '20000000' } },
-      label: 'from-stock',
-      description: 'stock pays greenhouse',
-    })) as { bolt11: string };
-    // The signer process restarts: the new one knows the channel only from the state the node relays.
-    signerRun?.abort.abort();
-    await signerRun?.running.catch(() => undefined);
-    signer = signerProcess();
-    attachSigner();
-
-    // Our payment is settled once both commitments are updated; only then can the stock node spend it.
-    await until(
-      'the stock node to be able to spend what we paid',
+  /** Waits until the stock node can spend `msat` over its channel to us (our payments are settled on both commitments). */
+  const stockCanSpend = (msat: bigint) =>
+    until(
+      `the stock node to be able to spend ${msat} msat`,
       async () => {
-        const { channels } = await stockRpc!.call<{ channels: { spendable_msat: number }[] }>('listpeerchannels', { id: nodeHex });
-        return (channels[0]?.spendable_msat ?? 0) >= 20_000_000 ? true : undefined;
+        const { channels } = await stockRpc!.call<{ channels: { state: string; spendable_msat: number }[] }>('listpeerchannels', { id: nodeHex });
+        return channels.some((c) => c.state === 'CHANNELD_NORMAL' && BigInt(c.spendable_msat) >= msat) ? true : undefined;
       },
       30_000,
     );
-    const result = await stockRpc!.call<{ status: string; amount_msat: number }>('pay', { bolt11: invoice.bolt11 });
-    expect(result.status).toBe('complete');
-    const listed = (await call('ListInvoices', { label: 'from-stock' })) as { invoices: { status: unknown }[] };
-    expect(listed.invoices[0]!.status).toBe('PAID');
+
+  it(`pays ${PAYMENTS_EACH_WAY} invoices of the stock node (Pay; one by SendPay) and is paid ${PAYMENTS_EACH_WAY} of its own, restarting the signer half-way`, async () => {
+    const { channels } = await stockRpc!.call<{ channels: { short_channel_id: string }[] }>('listpeerchannels', { id: nodeHex });
+    const scid = channels[0]!.short_channel_id;
+    for (let i = 0; i < PAYMENTS_EACH_WAY; i++) {
+      if (i === PAYMENTS_EACH_WAY / 2) {
+        // The signer process restarts: the new one knows the channel only from the state the node relays.
+        signerRun?.abort.abort();
+        await signerRun?.running.catch(() => undefined);
+        signer = signerProcess();
+        attachSigner();
+      }
+      const theirs = await stockRpc!.call<{ bolt11: string; payment_hash: string; payment_secret: string }>('invoice', {
+        amount_msat: Number(ourPaymentMsat(i)),
+        label: `from-greenhouse-${i}`,
+        description: 'greenhouse pays',
+      });
+      if (i === SEND_PAY_INDEX) {
+        // sendpay asks for no preapproval: the signer sees the device's SendPay (kept pending by the gateway) at the commitment.
+        const { min_final_cltv_expiry: cltv } = await stockRpc!.call<{ min_final_cltv_expiry: number }>('decode', { string: theirs.bolt11 });
+        const amount = { msat: String(ourPaymentMsat(i)) };
+        await call('SendPay', {
+          route: [{ id: Buffer.from(stockId, 'hex'), channel: scid, delay: cltv + 2, amount_msat: amount }],
+          payment_hash: Buffer.from(theirs.payment_hash, 'hex'),
+          payment_secret: Buffer.from(theirs.payment_secret, 'hex'),
+          amount_msat: amount,
+          bolt11: theirs.bolt11,
+        });
+        const done = (await call('WaitSendPay', { payment_hash: Buffer.from(theirs.payment_hash, 'hex'), timeout: 60 })) as { status: unknown };
+        expect(done.status).toBe('COMPLETE');
+      } else {
+        const paid = (await call('Pay', { bolt11: theirs.bolt11 })) as { amount_msat: { msat: string } };
+        expect(BigInt(paid.amount_msat.msat)).toBe(ourPaymentMsat(i));
+      }
+      const invoice = (await call('Invoice', {
+        amount_msat: { amount: { msat: String(theirPaymentMsat(i)) } },
+        label: `from-stock-${i}`,
+        description: 'stock pays greenhouse',
+      })) as { bolt11: string };
+      await stockCanSpend(theirPaymentMsat(i));
+      const result = await stockRpc!.call<{ status: string }>('pay', { bolt11: invoice.bolt11 });
+      expect(result.status).toBe('complete');
+    }
+    const listed = (await call('ListInvoices', {})) as { invoices: { label: string; status: unknown }[] };
+    expect(listed.invoices.filter((inv) => inv.label.startsWith('from-stock-') && inv.status === 'PAID')).toHaveLength(PAYMENTS_EACH_WAY);
     // What the restarted signer knows of the channel came through the node: all the peer's revocation
-    // secrets (commitment 0's is still derivable) and our revoked commitments.
+    // secrets (commitment 0's is still derivable), our revoked commitments, the latest commitments
+    // the payment and mutual close rules judge by, and the payments it approved.
     const key = signer.channelStore.state.keys().find((k) => k.startsWith(`greenhouse/channels/${stockId}/`))!;
     const record = signer.channelStore.channel(Buffer.from(stockId, 'hex'), BigInt(key.split('/').at(-1)!));
     expect(record.remoteSecrets.secret(0)).toBeDefined();
     expect(record.revokedLocal).toBeGreaterThan(0);
-  }, 240_000);
+    expect(record.latestRemote?.commitment).toBeGreaterThan(2 * PAYMENTS_EACH_WAY);
+    expect(record.latestLocal?.peer_claim_sat).toBeDefined();
+    expect(signer.channelStore.state.get('greenhouse/payments/approved')).toBeDefined();
+  }, 400_000);
 
   it('closes cooperatively (Close); the closing output returns to our wallet', async () => {
     const before = (await call('ListFunds', {})) as { outputs: unknown[] };
@@ -289,8 +337,12 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
       },
       CHAIN_WAIT_MS,
     );
-    // We funded 1 000 000 sat, paid 50 000 sat and were paid 20 000 sat: 970 000 sat less the closing fee.
-    const closing = outputs.map((o) => BigInt(o.amount_msat.msat) / 1000n).find((sat) => sat > 900_000n && sat < 970_000n);
+    // We funded 1 000 000 sat, paid 419 000 sat and were paid 119 000 sat: 700 000 sat less the closing fee.
+    let paid = 0n;
+    let received = 0n;
+    for (let i = 0; i < PAYMENTS_EACH_WAY; i++) [paid, received] = [paid + ourPaymentMsat(i) / 1000n, received + theirPaymentMsat(i) / 1000n];
+    const balance = CHANNEL_SAT - paid + received;
+    const closing = outputs.map((o) => BigInt(o.amount_msat.msat) / 1000n).find((sat) => sat > balance - 50_000n && sat < balance);
     expect(closing).toBeDefined();
   }, 300_000);
 
@@ -325,12 +377,36 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     expect(inbound.spendable_msat).toBeGreaterThan(30_000_000);
     const invoice = (await call('Invoice', { amount_msat: { amount: { msat: '30000000' } }, label: 'inbound', description: 'over their channel' })) as { bolt11: string };
     expect((await stockRpc!.call<{ status: string }>('pay', { bolt11: invoice.bolt11 })).status).toBe('complete');
+
+    // And we close it cooperatively: the peer opened it, so it pays the closing fee; our 30 000 sat come back whole.
+    const { channels } = (await call('ListPeerChannels', { id: Buffer.from(stockId, 'hex') })) as { channels: { channel_id: Buffer; opener: unknown; state: unknown }[] };
+    const theirs = channels.find((c) => c.opener === 'REMOTE' && isNormal(c.state))!;
+    const { outputs: before } = (await call('ListFunds', {})) as { outputs: unknown[] };
+    const closed = (await call('Close', { id: Buffer.from(theirs.channel_id).toString('hex') })) as { item_type: unknown };
+    expect(closed.item_type).toBe('MUTUAL');
+    height = await bitcoin<number>('getblockcount');
+    await until('the closing transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
+    await mine(1);
+    await waitForOurHeight(height + 1);
+    const outputs = await until(
+      'the closing output in ListFunds',
+      async () => {
+        const { outputs } = (await call('ListFunds', {})) as { outputs: { amount_msat: { msat: string } }[] };
+        return outputs.length > before.length ? outputs : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+    expect(outputs.map((o) => BigInt(o.amount_msat.msat))).toContain(30_000_000n);
   }, 400_000);
 
   it('closes a channel unilaterally with an HTLC in flight while the peer is away: to_local swept, HTLC timed out and swept', async () => {
     const { port } = (await stockRpc!.call<{ binding: { port: number }[] }>('getinfo')).binding[0]!;
     await call('ConnectPeer', { id: stockId, host: '127.0.0.1', port });
-    const { channel_id: channelId } = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(500_000_000n) } } })) as { channel_id: Buffer };
+    const { channel_id: channelId, txid: fundingTxid, outnum } = (await call('FundChannel', {
+      id: Buffer.from(stockId, 'hex'),
+      amount: { amount: { msat: String(500_000_000n) } },
+    })) as { channel_id: Buffer; txid: Buffer; outnum: number };
+    ourFundings.push(`${Buffer.from(fundingTxid).toString('hex')}:${outnum}`);
     let height = await bitcoin<number>('getblockcount');
     await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
     await mine(6);
@@ -409,12 +485,93 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
 
   it('withdraws to an outside address (Withdraw): the transaction reaches bitcoind', async () => {
     const address = await bitcoin<string>('getnewaddress');
-    const { txid } = (await call('Withdraw', { destination: address, satoshi: { amount: { msat: String(100_000_000n) } } })) as { txid: Buffer };
+    const { txid } = (await call('Withdraw', { destination: address, satoshi: { amount: { msat: String(WITHDRAW_SAT * 1000n) } } })) as { txid: Buffer };
     const id = Buffer.from(txid).toString('hex');
     await until('the withdrawal in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).includes(id) ? true : undefined), 30_000);
     const decoded = await bitcoin<{ vout: { value: number; scriptPubKey: { address?: string } }[] }>('getrawtransaction', [id, true]);
     expect(decoded.vout.some((o) => o.scriptPubKey.address === address && Math.round(o.value * 1e8) === 100_000)).toBe(true);
   }, 120_000);
+
+  it('balances add up to the sat: funds at the start = final funds + on-chain fees + anchors left + withdrawn + paid − received', async () => {
+    const height = await bitcoin<number>('getblockcount');
+    await mine(1); // the withdrawal
+    await waitForOurHeight(height + 1);
+    type Output = { txid: Buffer; output: number; amount_msat: { msat: string }; status: unknown };
+    const funds = await until(
+      'every output of ours confirmed',
+      async () => {
+        const { outputs } = (await call('ListFunds', { spent: true })) as { outputs: Output[] };
+        return outputs.every((o) => o.status === 'CONFIRMED' || o.status === 'SPENT') ? outputs : undefined;
+      },
+      CHAIN_WAIT_MS,
+    );
+    const outpoint = (txid: string, vout: number) => `${txid}:${vout}`;
+    const wallet = new Set(funds.map((o) => outpoint(Buffer.from(o.txid).toString('hex'), o.output)));
+    const finalMsat = funds.filter((o) => o.status === 'CONFIRMED').reduce((sum, o) => sum + BigInt(o.amount_msat.msat), 0n);
+
+    // Every transaction since our funds arrived, with the value of each input (getblock verbosity 3).
+    interface ChainTx {
+      txid: string;
+      vin: { txid?: string; vout?: number; prevout?: { value: number } }[];
+      vout: { n: number; value: number }[];
+    }
+    const sat = (btc: number) => BigInt(Math.round(btc * 1e8));
+    const txs: ChainTx[] = [];
+    const tip = await bitcoin<number>('getblockcount');
+    for (let h = fundsHeight; h <= tip; h++) {
+      const block = await bitcoin<{ tx: ChainTx[] }>('getblock', [await bitcoin<string>('getblockhash', [h]), 3]);
+      txs.push(...block.tx.filter((tx) => tx.vin.every((input) => input.prevout !== undefined)));
+    }
+    const created = new Set(txs.flatMap((tx) => tx.vout.map((o) => outpoint(tx.txid, o.n))));
+    // The outpoints we read (ListFunds, FundChannel) are in the chain: the accounting sees our transactions.
+    expect([...wallet].filter((o) => !created.has(o))).toEqual([]);
+    expect(ourFundings.filter((o) => !created.has(o))).toEqual([]);
+
+    // Whose fee each transaction is: ours when it spends our wallet's outputs (fundings, withdrawal,
+    // the HTLC-timeout's fee inputs, anchor spends) or the funding output of a channel we opened (the
+    // opener pays a close's fee: our mutual close, our commitment), or when it sweeps an output of
+    // such a transaction that is not the wallet's into our wallet (to_local, HTLC-timeout output).
+    const ours = new Set<string>();
+    const spentByUs = new Set<string>();
+    let feesSat = 0n;
+    let anchorsLeftSat = 0n;
+    const closes: ChainTx[] = [];
+    for (const tx of txs) {
+      const inputs = tx.vin.map((input) => outpoint(input.txid!, input.vout!));
+      const fromOurTx = inputs.some((i) => ours.has(i.split(':')[0]!) && !wallet.has(i));
+      const toOurWallet = tx.vout.every((o) => wallet.has(outpoint(tx.txid, o.n)));
+      const closesOurChannel = inputs.some((i) => ourFundings.includes(i));
+      if (!inputs.some((i) => wallet.has(i)) && !closesOurChannel && !(fromOurTx && toOurWallet)) continue;
+      ours.add(tx.txid);
+      inputs.forEach((i) => spentByUs.add(i));
+      feesSat += tx.vin.reduce((sum, input) => sum + sat(input.prevout!.value), 0n) - tx.vout.reduce((sum, o) => sum + sat(o.value), 0n);
+      if (closesOurChannel) closes.push(tx);
+    }
+    // A unilateral close of a channel we opened leaves its two anchors (BOLT 3: 330 sat each, paid by
+    // the opener) unless we spent ours for fees.
+    for (const tx of closes) {
+      for (const o of tx.vout) if (sat(o.value) === 330n && !spentByUs.has(outpoint(tx.txid, o.n))) anchorsLeftSat += 330n;
+    }
+
+    const { pays } = (await call('ListPays', {})) as { pays: { status: unknown; amount_sent_msat?: { msat: string } }[] };
+    const paidMsat = pays.filter((p) => p.status === 'COMPLETE').reduce((sum, p) => sum + BigInt(p.amount_sent_msat!.msat), 0n);
+    const { invoices } = (await call('ListInvoices', {})) as { invoices: { status: unknown; amount_received_msat?: { msat: string } }[] };
+    const receivedMsat = invoices.filter((i) => i.status === 'PAID').reduce((sum, i) => sum + BigInt(i.amount_received_msat!.msat), 0n);
+    const { channels } = (await call('ListPeerChannels', {})) as { channels: { state: unknown; to_us_msat?: { msat: string } }[] };
+    const open = channels.filter((c) => ['ChanneldNormal', 'ChanneldAwaitingLockin', 'ChanneldShuttingDown'].includes(String(c.state)));
+
+    console.log(
+      `accounting: started ${FUNDS_SAT} sat; now ${finalMsat} msat in ${funds.filter((o) => o.status === 'CONFIRMED').length} outputs; ` +
+        `${ours.size} transactions of ours paid ${feesSat} sat of fees; ${anchorsLeftSat} sat left in anchors; withdrew ${WITHDRAW_SAT} sat; ` +
+        `paid ${paidMsat} msat in ${pays.filter((p) => p.status === 'COMPLETE').length} payments; received ${receivedMsat} msat in ${invoices.filter((i) => i.status === 'PAID').length}; ${open.length} channels open`,
+    );
+    // Fundings ×2, mutual closes of ours, our commitment, its to_local sweep, the HTLC-timeout and its sweep, the withdrawal.
+    expect(ours.size).toBeGreaterThanOrEqual(7);
+    expect(closes).toHaveLength(2); // our mutual close and our commitment
+    expect(open).toEqual([]);
+    expect(paidMsat).toBe([...Array(PAYMENTS_EACH_WAY).keys()].reduce((sum, i) => sum + ourPaymentMsat(i), 0n));
+    expect(FUNDS_SAT * 1000n).toBe(finalMsat + (feesSat + anchorsLeftSat + WITHDRAW_SAT) * 1000n + paidMsat - receivedMsat);
+  }, 300_000);
 
   it('the signer answered every hsmd request CLN sent on the way', () => {
     expect(refused).toEqual([]);
