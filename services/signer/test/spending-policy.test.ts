@@ -387,14 +387,15 @@ describe("mutual close rule: the peer gets no more than it owns in the latest co
       tx: fundingSpend([...anchors(), [p2wshScript(toRemoteAnchoredWitnessScript(keys.basepoints.payment, 1)), ourSat], [p2wshScript(Uint8Array.of(0x51)), theirSat]], 0x20000001),
     }));
   /** Our commitment 1, signed by the peer: our to_local (revocable by them, delayed for us) and their to_remote. */
-  function ours(n: number, ourSat: bigint, theirSat: bigint): Step {
+  function ours(n: number, ourSat: bigint, theirSat: bigint | undefined): Step {
     const point = keys.perCommitmentPoint(n);
     const toLocal = Script.encode([
       'IF', deriveRevocationPublicKey(setup.remote_basepoints.revocation, point),
       'ELSE', setup.remote_to_self_delay, 'CHECKSEQUENCEVERIFY', 'DROP', deriveSimplePublicKey(keys.basepoints.delayedPayment, point),
       'ENDIF', 'CHECKSIG',
     ]);
-    const tx = fundingSpend([...anchors(), [p2wshScript(toLocal), ourSat], [p2wshScript(toRemoteAnchoredWitnessScript(setup.remote_basepoints.payment, 1)), theirSat]], 0x20000001);
+    const theirOutput: [Uint8Array, bigint][] = theirSat === undefined ? [] : [[p2wshScript(toRemoteAnchoredWitnessScript(setup.remote_basepoints.payment, 1)), theirSat]];
+    const tx = fundingSpend([...anchors(), [p2wshScript(toLocal), ourSat], ...theirOutput], 0x20000001);
     const sighash = new ChannelTransaction(tx).sighash(0, fundingScript, 1);
     return changed('validate_commitment_tx 1', (m) => ({ ...m, commit_num: BigInt(n), htlcs: [], tx, sig: { signature: signHash(remoteFundingSecret, sighash), sighash_type: 1 } }));
   }
@@ -427,6 +428,13 @@ describe("mutual close rule: the peer gets no more than it owns in the latest co
     // A stale commitment (a retransmission of an older one) does not replace the latest.
     expect(session.send(theirs(0, 600_000n, 390_000n)).refusal).toBeUndefined();
     expect(session.send(close(579_000n, 420_000n)).refusal).toMatch(/^mutual close rule: output 1 pays the peer 420000 sat, but it owns at most 410000 sat/);
+  });
+
+  it("our commitment without the peer's output (below dust, or a script not recognized) claims nothing either way: theirs bounds the peer", () => {
+    const session = opened();
+    expect(session.send(ours(1, 999_010n, undefined)).refusal).toBeUndefined();
+    expect(session.signer.channelStore.channel(PEER_ID, DBID).latestLocal).toMatchObject({ commitment: 1, our_output_sat: null, peer_claim_sat: null });
+    expect(session.send(close(598_997n, 390_003n)).refusal).toBe(overBy(390_003n, 390_000n, 'theirs, commitment 0: 390000 sat'));
   });
 
   it('the peer opened: it also owns the fee and anchors it paid', () => {

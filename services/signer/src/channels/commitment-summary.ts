@@ -20,8 +20,12 @@ export interface CommitmentOutputs {
   commitment: number;
   outputs: { script: Uint8Array; amountSat: bigint }[];
   htlcs: readonly WireHtlc[];
-  /** Every script our main output can have on this commitment (to_remote on theirs, to_local on ours). */
-  ourMainScripts: Uint8Array[];
+  /**
+   * The main output found by its script: a to_remote, which needs no per-commitment key — ours on
+   * their commitment, the peer's on ours (our to_local is then what is left besides the anchors
+   * and the HTLC outputs). Every script it can have.
+   */
+  main: { owner: 'us' | 'peer'; scripts: Uint8Array[] };
   /** The two anchor outputs' scripts (option_anchors). */
   anchorScripts: Uint8Array[];
   /** From the channel's setup: who opened it and its value; undefined when the setup is unknown. */
@@ -44,19 +48,32 @@ export function htlcJson(htlc: WireHtlc): HtlcJson {
  */
 export function summarizeCommitment(c: CommitmentOutputs): CommitmentSummaryJson {
   const matches = (script: Uint8Array, candidates: Uint8Array[]) => candidates.some((s) => Buffer.from(s).equals(Buffer.from(script)));
-  let ours = 0n;
+  let main = 0n;
+  let mainCount = 0;
   let anchors = 0n;
+  let anchorCount = 0;
   let total = 0n;
   for (const output of c.outputs) {
     total += output.amountSat;
-    if (matches(output.script, c.ourMainScripts)) ours += output.amountSat;
-    else if (matches(output.script, c.anchorScripts)) anchors += output.amountSat;
+    if (matches(output.script, c.main.scripts)) [main, mainCount] = [main + output.amountSat, mainCount + 1];
+    else if (matches(output.script, c.anchorScripts)) [anchors, anchorCount] = [anchors + output.amountSat, anchorCount + 1];
   }
-  const claim = c.opening === undefined ? undefined : c.opening.weOpened ? total - ours - anchors : c.opening.channelValueSat - ours;
+  let ours: bigint | undefined = main;
+  if (c.main.owner === 'peer') {
+    // BOLT 3: an HTLC output holds its amount rounded down to the sat; the list holds exactly the HTLCs with outputs.
+    const htlcOutputs = c.htlcs.reduce((sum, h) => sum + h.amount / 1000n, 0n);
+    const rest = total - main - anchors - htlcOutputs;
+    const unplaced = c.outputs.length - mainCount - anchorCount - c.htlcs.length;
+    // The peer's to_remote not found and one output unplaced: trimmed, or a script we do not know.
+    // Unknown then, rather than count the peer's output as ours.
+    ours = mainCount === 0 && unplaced > 0 ? undefined : rest < 0n ? 0n : rest;
+  }
+  const claim =
+    c.opening === undefined || ours === undefined ? undefined : c.opening.weOpened ? total - ours - anchors : c.opening.channelValueSat - ours;
   return {
     commitment: c.commitment,
     htlcs: c.htlcs.map(htlcJson),
-    our_output_sat: ours.toString(),
+    our_output_sat: ours === undefined ? null : ours.toString(),
     peer_claim_sat: claim === undefined ? null : (claim < 0n ? 0n : claim).toString(),
   };
 }

@@ -22,7 +22,7 @@ import {
   TX_OPTIONS,
   type TxSignature,
 } from '../crypto/bitcoin-tx.ts';
-import { p2sh, p2tr, p2wpkh, Script, Transaction } from '@scure/btc-signer';
+import { p2sh, p2tr, p2wpkh, Transaction } from '@scure/btc-signer';
 import type { OutputFact, PaymentFacts, PolicyFacts } from '../authorization/spending-policy.ts';
 import type { BitcoinNetwork } from '../crypto/index.ts';
 import { HsmdRefusal } from './refusal.ts';
@@ -32,7 +32,7 @@ import type { ChannelKeys } from '../crypto/channel-keys.ts';
 import { ChannelStore, type ChannelRecord, type ChannelSetupJson, type CommitmentSummaryJson } from '../channels/channel-state.ts';
 import { committedHtlcs, htlcJson, newOutgoingHtlcs, summarizeCommitment, totalFor } from '../channels/commitment-summary.ts';
 import { PaymentApprovals } from '../channels/payment-approvals.ts';
-import { deriveRevocationPublicKey, deriveSimplePublicKey } from '../crypto/commitment-keys.ts';
+import { deriveSimplePublicKey } from '../crypto/commitment-keys.ts';
 
 
 /** The channel a request is about: from the client connection, or named in a master request. */
@@ -304,23 +304,22 @@ export class ChannelRequests {
     const setup = this.store.has(channel.peerId, channel.dbid) ? this.store.channel(channel.peerId, channel.dbid).setup : null;
     const remoteFunding = setup ? hexToBytes(setup.remote_funding_pubkey) : message.kind === 'hsmd_sign_remote_commitment_tx' ? message.remote_funding_key : undefined;
     const anchorScripts = [keys.fundingPublicKey, ...(remoteFunding ? [remoteFunding] : [])].map((key) => p2wshScript(anchorWitnessScript(key)));
-    let ourMainScripts: Uint8Array[];
+    // The to_remote of either commitment pays a payment basepoint itself (static_remotekey, anchors)
+    // or a key derived from the commitment's point, to P2WPKH or, with anchors, a 1-block CSV P2WSH.
+    const toRemoteScripts = (basepoint: Uint8Array, derived: () => Uint8Array, isStatic: boolean) =>
+      [...(isStatic ? [basepoint] : [basepoint, derived()])].flatMap((key) => [p2wpkh(key).script, p2wshScript(toRemoteAnchoredWitnessScript(key, 1))]);
+    let main: { owner: 'us' | 'peer'; scripts: Uint8Array[] };
     if (message.kind === 'hsmd_sign_remote_commitment_tx') {
-      // Our to_remote on their commitment: the payment basepoint itself (static_remotekey, anchors)
-      // or derived from their point, paid to P2WPKH or, with anchors, to a 1-block CSV P2WSH.
+      // Ours on their commitment.
       const payment = keys.basepoints.payment;
-      const key = message.option_static_remotekey ? payment : deriveSimplePublicKey(payment, message.remote_per_commit);
-      ourMainScripts = [p2wpkh(key).script, p2wshScript(toRemoteAnchoredWitnessScript(key, 1))];
+      main = { owner: 'us', scripts: toRemoteScripts(payment, () => deriveSimplePublicKey(payment, message.remote_per_commit), message.option_static_remotekey) };
     } else if (setup) {
-      // Our to_local on our commitment: revocable by them, delayed for us (either delay of the setup).
-      const point = keys.perCommitmentPoint(this.commitmentNumber(message.commit_num));
-      const revocation = deriveRevocationPublicKey(hexToBytes(setup.remote_basepoints.revocation), point);
-      const delayed = deriveSimplePublicKey(keys.basepoints.delayedPayment, point);
-      ourMainScripts = [...new Set([setup.remote_to_self_delay, setup.local_to_self_delay])].map((delay) =>
-        p2wshScript(Script.encode(['IF', revocation, 'ELSE', delay, 'CHECKSEQUENCEVERIFY', 'DROP', delayed, 'ENDIF', 'CHECKSIG'])),
-      );
+      // The peer's on ours: our own to_local would need two derived keys per commitment.
+      const payment = hexToBytes(setup.remote_basepoints.payment);
+      const point = () => keys.perCommitmentPoint(this.commitmentNumber(message.commit_num));
+      main = { owner: 'peer', scripts: toRemoteScripts(payment, () => deriveSimplePublicKey(payment, point()), hasStaticRemotekey(setup.channel_type)) };
     } else {
-      ourMainScripts = [];
+      main = { owner: 'us', scripts: [] };
     }
     const outputs = [];
     for (let i = 0; i < tx.outputCount; i++) {
@@ -331,7 +330,7 @@ export class ChannelRequests {
       commitment: Number(message.commit_num),
       outputs,
       htlcs: message.htlcs,
-      ourMainScripts,
+      main,
       anchorScripts,
       opening: setup ? { weOpened: setup.is_outbound, channelValueSat: BigInt(setup.channel_value_sat) } : undefined,
     });
@@ -608,6 +607,20 @@ function txReply(sig: TxSignature): Uint8Array {
 
 function htlcSighash(anchors: boolean): number {
   return anchors ? SIGHASH_SINGLE_ANYONECANPAY : SIGHASH_ALL;
+}
+
+/**
+ * Whether a channel_type (feature bits, big-endian bytes as hex) implies static_remotekey: its own
+ * bits 12/13, or option_anchor_outputs 20/21 or option_anchors 22/23, which require it. An empty
+ * one (channels older than channel_type) says nothing: both kinds of to_remote are then tried.
+ */
+function hasStaticRemotekey(channelType: string): boolean {
+  const bytes = hexToBytes(channelType);
+  const bit = (n: number) => {
+    const index = bytes.length - 1 - Math.floor(n / 8);
+    return index >= 0 && (bytes[index]! & (1 << n % 8)) !== 0;
+  };
+  return [12, 13, 20, 21, 22, 23].some(bit);
 }
 
 /** The most the peer can claim in the latest commitments of either side (the larger), when known. */
