@@ -16,8 +16,8 @@
 // nodes through `sendpay` + `waitsendpay` on their rpc socket. Rows:
 //   Greenhouse → stock, stock → Greenhouse (receiving needs our signer's commitment signatures too),
 //   stock A → stock B, stock B → stock A (A funded its channel as the Greenhouse node did its own),
-//   and, sequential only, Greenhouse → stock with sendpay on the Greenhouse lightningd's own rpc socket
-//   (no gateway, no client gRPC): what the signer path costs without the client's call path.
+//   and (no longer run: see DIRECT_ROW) Greenhouse → stock with sendpay on the Greenhouse lightningd's
+//   own rpc socket (no gateway, no client gRPC): what the signer path costs without the client's call path.
 // Sequentially (one payment at a time) and with several in flight, each in blocks, blocks of all rows
 // interleaved; after each block the bench waits (untimed) for the channel to settle, so every block
 // starts from a quiet channel and the work a block leaves behind is counted with it (CPU, hsmd requests).
@@ -47,6 +47,12 @@ import { startStockNode, type StockNode } from '../support/stock-lightningd.ts';
 import type { PaymentsSignerConfig, PhaseTally, SignerMessage, SignerReply } from './signer-process.ts';
 
 const QUICK = process.argv.includes('--quick');
+/**
+ * The row paying from the Greenhouse lightningd's own rpc socket: since the signer's payment rule
+ * covers outgoing HTLCs (5cf89b8), a payment no device-signed call names is refused, as it should
+ * be, so that row cannot run against a real signer. Kept for a permissive comparison only.
+ */
+const DIRECT_ROW = false;
 const KEEP = process.argv.includes('--keep');
 /** `--profile=DIR`: V8 CPU profiles of the signer process and of the gateway into DIR. */
 const PROFILE_DIR = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
@@ -417,7 +423,7 @@ async function main() {
 
     // ---- invoices for every payment, made beforehand ----
     const modes = [
-      { name: 'sequential', concurrency: 1, block: BLOCK_SEQUENTIAL, rows: ['ghToPeer', 'peerToGh', 'aToB', 'bToA', 'ghToPeerDirect'] as Row[] },
+      { name: 'sequential', concurrency: 1, block: BLOCK_SEQUENTIAL, rows: ['ghToPeer', 'peerToGh', 'aToB', 'bToA', ...(DIRECT_ROW ? ['ghToPeerDirect'] : [])] as Row[] },
       { name: `${IN_FLIGHT} in flight`, concurrency: IN_FLIGHT, block: BLOCK_IN_FLIGHT, rows: ['ghToPeer', 'peerToGh', 'aToB', 'bToA'] as Row[] },
     ];
     const results: Record<string, Record<string, Measurement>> = {};
@@ -532,11 +538,12 @@ async function main() {
     }
     const seqGh = m(sequential, 'ghToPeer');
     const seqStock = m(sequential, 'aToB');
-    const seqDirect = m(sequential, 'ghToPeerDirect');
+    const seqDirect = DIRECT_ROW ? m(sequential, 'ghToPeerDirect') : undefined;
     const requests = (row: Row) => (report.tallies[`${sequential}:${row}`]?.requests ?? 0) / PAYMENTS;
     lines.push(
       `  sequential, Greenhouse pays: p50 ${seqGh.p50.toFixed(1)} ms vs stock ${seqStock.p50.toFixed(1)} ms: +${(seqGh.p50 - seqStock.p50).toFixed(1)} ms per payment` +
-        ` = ${((seqGh.p50 - seqStock.p50) / requests('ghToPeer')).toFixed(2)} ms per hsmd request of the payment; without the gateway (rpc socket) +${(seqDirect.p50 - seqStock.p50).toFixed(1)} ms`,
+        ` = ${((seqGh.p50 - seqStock.p50) / requests('ghToPeer')).toFixed(2)} ms per hsmd request of the payment` +
+        (seqDirect ? `; without the gateway (rpc socket) +${(seqDirect.p50 - seqStock.p50).toFixed(1)} ms` : ''),
     );
     const seqIn = m(sequential, 'peerToGh');
     const seqBA = m(sequential, 'bToA');
