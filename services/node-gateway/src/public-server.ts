@@ -13,9 +13,10 @@
 //   INVALID_ARGUMENT; a lightning-rpc connection failure or timeout is UNAVAILABLE.
 // - Signed calls: while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
 //   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
-//   hsmd request (a successful SendPay for 5 s more: LINGERING_CALLS). The body is the RAW bytes the client sent (captured by wrapping the method's
-//   requestDeserialize), framed with `grpcFrame`: re-serializing the decoded message could differ
-//   from what the device signed (unknown fields, field order).
+//   hsmd request (a successful SendPay or SendOnion for 5 s more: LINGERING_CALLS). The body is the
+//   RAW bytes the client sent (captured by wrapping the method's requestDeserialize), framed with
+//   `grpcFrame`: re-serializing the decoded message could differ from what the device signed
+//   (unknown fields, field order).
 // - Before a call reaches its node (call-guard.ts): the 4,000,000-byte cap (INVALID_ARGUMENT), the
 //   request signature (UNAUTHENTICATED; checked here and again by the signer), and the node's limit
 //   on calls in flight (RESOURCE_EXHAUSTED).
@@ -214,13 +215,17 @@ async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth
 }
 
 /**
- * Calls lightningd answers before the signing they cause: `sendpay` returns once channeld has the
- * HTLC, and channeld asks the signer for the commitment carrying it a moment later (its commit
- * timer). After such a call succeeds its signed context stays with the node's pending calls this
- * long, so the signer still sees that the device asked for the payment (the signer's payment rule
- * for outgoing HTLCs). Short: every pending call goes with every hsmd request and is verified.
+ * Calls lightningd answers before the signing they cause: `sendpay` and `sendonion` return once
+ * channeld has the HTLC, and channeld asks the signer for the commitment carrying it a moment
+ * later (its commit timer). After such a call succeeds its signed context stays with the node's
+ * pending calls this long, so the signer still sees that the device asked for the payment (the
+ * signer's payment rule for outgoing HTLCs). Short: every pending call goes with every hsmd
+ * request and is verified.
  */
-const LINGERING_CALLS: ReadonlyMap<string, number> = new Map([['/cln.Node/SendPay', 5_000]]);
+const LINGERING_CALLS: ReadonlyMap<string, number> = new Map([
+  ['/cln.Node/SendPay', 5_000],
+  ['/cln.Node/SendOnion', 5_000],
+]);
 
 function clnError(rpcName: string, error: unknown): unknown {
   if (error instanceof GreenhouseError) return error;

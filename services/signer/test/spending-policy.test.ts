@@ -102,7 +102,7 @@ describe('validation rules', () => {
       preapprove_invoice_check: expect.stringMatching(/^payment rule: no pending signed Pay/),
       preapprove_keysend: `payment rule: no pending signed KeySend or PreApproveKeysend call asks to send 21000 msat to ${PEER_HEX}`,
       preapprove_keysend_check: `payment rule: no pending signed KeySend or PreApproveKeysend call asks to send 21000 msat to ${PEER_HEX}`,
-      'sign_remote_commitment_tx 1': `payment rule: outgoing HTLC ${LIFE_HTLC_HASH} of 5000000 msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, Pay, Xpay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`,
+      'sign_remote_commitment_tx 1': `payment rule: outgoing HTLC ${LIFE_HTLC_HASH} of 5000000 msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, SendOnion, InjectPaymentOnion, Pay, Xpay, RenePay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`,
     });
     // lightningd's own connection hears "declined", never an error (which would stop lightningd).
     expect(kindOf(replies.get('preapprove_invoice'))).toEqual({ kind: 'hsmd_preapprove_invoice_reply', approved: false });
@@ -223,7 +223,7 @@ class Session {
 }
 
 const noPayment = (hash: string, msat: bigint) =>
-  `payment rule: outgoing HTLC ${hash} of ${msat} msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, Pay, Xpay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`;
+  `payment rule: outgoing HTLC ${hash} of ${msat} msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, SendOnion, InjectPaymentOnion, Pay, Xpay, RenePay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`;
 
 /** A BOLT11 invoice string with these terms (its signature is filler: lightningd checked it before asking). */
 function bolt11(amountHrp: string, hashHex: string): string {
@@ -320,6 +320,34 @@ describe('payment rule: outgoing HTLCs need a device-signed payment (sign_remote
     expect(session.send(theirCommitment(3, [htlc(true, hashOf('small'), 1_001_001n)]), [tooMuch]).refusal).toBe(
       `payment rule: outgoing HTLCs of ${hashOf('small')} total 1001001 msat, more than the 1000 msat a pending signed Xpay names plus 1000000 msat for routing fees`,
     );
+  });
+
+  it('so do a pending SendOnion or InjectPaymentOnion (their payment hash and first hop) and a RenePay (its invoice)', () => {
+    const session = new Session().open();
+    const sendOnion = session.call('/cln.Node/SendOnion', {
+      onion: Buffer.alloc(1366),
+      first_hop: { id: Buffer.from(PEER_ID), amount_msat: { msat: '5100000' }, delay: 30 },
+      payment_hash: Buffer.from(H, 'hex'),
+      amount_msat: { msat: '5000000' },
+    });
+    expect(session.send(theirCommitment(1, [htlc(true, H, 5_100_000n)]), [sendOnion]).refusal).toBeUndefined();
+    const H2 = hashOf('inject');
+    const inject = session.call('/cln.Node/InjectPaymentOnion', {
+      onion: Buffer.alloc(1366),
+      payment_hash: Buffer.from(H2, 'hex'),
+      amount_msat: { msat: '2000000' },
+      cltv_expiry: 500,
+      partid: 0,
+      groupid: 1,
+      destination_msat: { msat: '1900000' },
+    });
+    expect(session.send(theirCommitment(2, [htlc(true, H, 5_100_000n), htlc(true, H2, 2_000_000n)]), [inject]).refusal).toBeUndefined();
+    const H3 = hashOf('renepay');
+    const renepay = session.call('/cln.Node/RenePay', { invstring: bolt11('10u', H3) });
+    expect(session.send(theirCommitment(3, [htlc(true, H3, 2_000_001n)]), [renepay]).refusal).toBe(
+      `payment rule: outgoing HTLCs of ${H3} total 2000001 msat, more than the 1000000 msat a pending signed RenePay names plus 1000000 msat for routing fees`,
+    );
+    expect(session.send(theirCommitment(3, [htlc(true, H3, 1_000_500n)]), [renepay]).refusal).toBeUndefined();
   });
 
   it('a keysend the signer approved justifies its HTLC', () => {

@@ -153,8 +153,9 @@ function justifyKeysend(destination: Buffer, amountMsat: bigint, calls: Authoriz
 
 /**
  * Every HTLC we newly offer must be paid for: its payment hash belongs to a payment the signer
- * approved, or a pending signed call names it (SendPay's payment_hash, the invoice of a Pay, Xpay,
- * PreApproveInvoice or TrampolinePay), or HTLCs with that hash were offered to us at least as large
+ * approved, or a pending signed call names it (the payment_hash of a SendPay, SendOnion or
+ * InjectPaymentOnion, the invoice of a Pay, Xpay, PreApproveInvoice, RenePay or TrampolinePay), or
+ * HTLCs with that hash were offered to us at least as large
  * (a forward: we pay out no more than we take in). A payment's HTLCs together stay within its
  * amount plus the routing fee allowance, and within the payment limit. (sendpay, and lightningd's
  * own rpc socket, never ask for a preapproval: this is where such payments are checked.)
@@ -170,7 +171,7 @@ function justifyOutgoingHtlcs(facts: PolicyFacts, calls: AuthorizedCall[], limit
       if (payment.incomingMsat > 0n) {
         return `${RULES.payment}: outgoing HTLCs of ${hash} total ${payment.outgoingMsat} msat, more than the ${payment.incomingMsat} msat of incoming HTLCs with that hash they would forward, and no device-signed payment names it`;
       }
-      return `${RULES.payment}: outgoing HTLC ${hash} of ${newest.amount_msat} msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, Pay, Xpay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`;
+      return `${RULES.payment}: outgoing HTLC ${hash} of ${newest.amount_msat} msat has no device-signed payment (no approved invoice or keysend, no pending signed SendPay, SendOnion, InjectPaymentOnion, Pay, Xpay, RenePay or TrampolinePay names that payment hash, and no incoming HTLC with that hash to forward)`;
     }
     if (payment.outgoingMsat > limits.maxPaymentMsat) {
       return `${RULES.paymentLimit}: outgoing HTLCs of ${hash} total ${payment.outgoingMsat} msat, above the signer's maximum of ${limits.maxPaymentMsat} msat per payment`;
@@ -195,27 +196,55 @@ interface PaymentAuthorization {
   what: string;
 }
 
+/**
+ * Invoice payers whose HTLCs a pending call justifies: those that preapprove (above) and RenePay,
+ * which never asks for a preapproval.
+ */
+const HTLC_INVOICE_PAYERS: [AuthorizedCall['service'], string, string][] = [...INVOICE_PAYERS, ['cln.Node', 'RenePay', 'invstring']];
+
 /** The device-signed grounds for paying `hash`: the signer's approval, and pending calls naming it. */
 function paymentAuthorizations(hash: string, approval: PaymentApproval | undefined, calls: AuthorizedCall[], feeMsat: bigint): PaymentAuthorization[] {
   const found: PaymentAuthorization[] = [];
   if (approval) found.push({ amountMsat: approval.amountMsat, feeMsat, what: `the signer approved (${approval.source})` });
   for (const call of calls) {
-    if (call.service === 'cln.Node' && call.method === 'SendPay') {
-      if (Buffer.from((call.request.payment_hash as Uint8Array | undefined) ?? []).toString('hex') !== hash) continue;
-      const route = (call.request.route as { amount_msat?: unknown }[] | undefined) ?? [];
-      const delivered = msatOf(call.request.amount_msat) ?? msatOf(route.at(-1)?.amount_msat);
-      // The route the device signed names its first hop's amount: its fees are the device's choice.
-      const firstHop = msatOf(route[0]?.amount_msat);
+    const named = hashCallAmounts(call);
+    if (named) {
+      if (named.paymentHash !== hash) continue;
+      // The route (or first hop) the device signed names what the first hop carries: its fees are the device's choice.
+      const { delivered, firstHop } = named;
       const routeFee = delivered !== undefined && firstHop !== undefined && firstHop > delivered ? firstHop - delivered : 0n;
-      found.push({ amountMsat: delivered, feeMsat: routeFee > feeMsat ? routeFee : feeMsat, what: 'a pending signed SendPay names' });
+      found.push({ amountMsat: delivered ?? firstHop, feeMsat: routeFee > feeMsat ? routeFee : feeMsat, what: `a pending signed ${call.method} names` });
       continue;
     }
-    if (!INVOICE_PAYERS.some(([service, method]) => call.service === service && call.method === method)) continue;
-    const terms = paymentTermsOf(String(call.request[fieldOf(call)] ?? ''));
+    const payer = HTLC_INVOICE_PAYERS.find(([service, method]) => call.service === service && call.method === method);
+    if (!payer) continue;
+    const terms = paymentTermsOf(String(call.request[payer[2]] ?? ''));
     if (terms.paymentHash !== hash) continue;
     found.push({ amountMsat: terms.amountMsat ?? callAmountMsat(call), feeMsat, what: `a pending signed ${call.method} names` });
   }
   return found;
+}
+
+/**
+ * The calls that name a payment hash outright (SendPay, SendOnion, InjectPaymentOnion), with what
+ * they deliver to the payee and what the first hop carries; undefined for any other call.
+ */
+function hashCallAmounts(call: AuthorizedCall): { paymentHash: string; delivered: bigint | undefined; firstHop: bigint | undefined } | undefined {
+  if (call.service !== 'cln.Node') return undefined;
+  const r = call.request;
+  const paymentHash = Buffer.from((r.payment_hash as Uint8Array | undefined) ?? []).toString('hex');
+  switch (call.method) {
+    case 'SendPay': {
+      const route = (r.route as { amount_msat?: unknown }[] | undefined) ?? [];
+      return { paymentHash, delivered: msatOf(r.amount_msat) ?? msatOf(route.at(-1)?.amount_msat), firstHop: msatOf(route[0]?.amount_msat) };
+    }
+    case 'SendOnion':
+      return { paymentHash, delivered: msatOf(r.amount_msat), firstHop: msatOf((r.first_hop as { amount_msat?: unknown } | undefined)?.amount_msat) };
+    case 'InjectPaymentOnion':
+      return { paymentHash, delivered: msatOf(r.destination_msat), firstHop: msatOf(r.amount_msat) };
+    default:
+      return undefined;
+  }
 }
 
 function fieldOf(call: AuthorizedCall): string {
