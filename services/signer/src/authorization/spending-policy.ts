@@ -155,10 +155,10 @@ function justifyKeysend(destination: Buffer, amountMsat: bigint, calls: Authoriz
  * Every HTLC we newly offer must be paid for: its payment hash belongs to a payment the signer
  * approved, or a pending signed call names it (the payment_hash of a SendPay, SendOnion or
  * InjectPaymentOnion, the invoice of a Pay, Xpay, PreApproveInvoice, RenePay or TrampolinePay), or
- * HTLCs with that hash were offered to us at least as large
- * (a forward: we pay out no more than we take in). A payment's HTLCs together stay within its
- * amount plus the routing fee allowance, and within the payment limit. (sendpay, and lightningd's
- * own rpc socket, never ask for a preapproval: this is where such payments are checked.)
+ * HTLCs with that hash were offered to us at least as large (a forward: we pay out no more than we
+ * take in). A payment's HTLCs together stay within its amount plus the routing fee allowance, and
+ * within the payment limit. (sendpay, and lightningd's own rpc socket, never ask for a
+ * preapproval: this is where such payments are checked.)
  */
 function justifyOutgoingHtlcs(facts: PolicyFacts, calls: AuthorizedCall[], limits: SpendingLimits): string | undefined {
   const hashes = [...new Set((facts.newOutgoingHtlcs ?? []).map((h) => h.payment_hash))];
