@@ -41,4 +41,31 @@ describe('authorizing the client calls attached to an hsmd request', () => {
       expect.stringMatching(/is not a cln.Node or greenlight.Node method/),
     ]);
   });
+
+  it('a call it authorized before is checked again for everything that can change: its bytes, its age, its rune', () => {
+    const device = new TestDevice();
+    const call = device.call('/cln.Node/Invoice', INVOICE, device.rune(master));
+    expect(authorizePendingRequests([call], options()).refused).toEqual([]);
+    expect(authorizePendingRequests([call], options()).authorized).toHaveLength(1);
+    const flipped = (bytes: Buffer) => {
+      const copy = Buffer.from(bytes);
+      copy[copy.length - 1]! ^= 1;
+      return copy;
+    };
+    const variants = [
+      { ...call, request: flipped(call.request) },
+      { ...call, signature: flipped(call.signature) },
+      { ...call, timestamp: String(BigInt(call.timestamp) + 1n) },
+      { ...call, pubkey: new TestDevice().pubkey },
+    ];
+    for (const variant of variants) {
+      expect(authorizePendingRequests([variant], options()).refused.map((r) => r.reason)).toEqual(['the device signature does not verify over the request']);
+    }
+    const later = { ...options(), now: Date.now() + 10 * 60_000 };
+    expect(authorizePendingRequests([call], later).refused.map((r) => r.reason)).toEqual([expect.stringMatching(/outside the 300 s window/)]);
+    const otherRune = { ...call, rune: device.call('/cln.Node/Invoice', INVOICE, device.rune(master, [['method^list']])).rune };
+    // The rune is not part of what is remembered: the same signed call with another rune is checked anew.
+    expect(authorizePendingRequests([otherRune], options()).refused.map((r) => r.reason)).toEqual([expect.stringMatching(/^the rune does not allow it: method\^list/)]);
+  });
 });
+
