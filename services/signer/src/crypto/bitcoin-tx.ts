@@ -34,14 +34,37 @@ export const TX_OPTIONS = {
   unknown: 'ignore',
 } as const;
 
-/** The raw transaction of a `bitcoin_tx`, with each input's amount from its PSBT. */
+/**
+ * The last few parses, by the bytes parsed: a request's transaction is read by the policy and then by
+ * the answer, and parsing a PSBT (its public keys checked on the curve, in JavaScript) is a good part
+ * of a commitment request. The parsed transactions are only ever read (`getOutput` and friends hand
+ * out copies), so parses of the same bytes share them.
+ */
+const recentParses = new Map<string, { tx: Transaction; psbt: Transaction }>();
+const RECENT_PARSES = 8;
+
+function parseWire(wire: HsmdTransaction): { tx: Transaction; psbt: Transaction } {
+  const digest = sha256.create();
+  const length = new Uint8Array(4);
+  new DataView(length.buffer).setUint32(0, wire.tx.length);
+  const key = Buffer.from(digest.update(length).update(wire.tx).update(wire.psbt).digest()).toString('hex');
+  let parsed = recentParses.get(key);
+  if (!parsed) {
+    parsed = { tx: Transaction.fromRaw(wire.tx, TX_OPTIONS), psbt: Transaction.fromPSBT(wire.psbt, TX_OPTIONS) };
+    recentParses.set(key, parsed);
+    if (recentParses.size > RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  }
+  return parsed;
+}
+
+/** The raw transaction of a `bitcoin_tx`, with each input's amount from its PSBT. Read-only. */
 export class ChannelTransaction {
+  /** Shared with other parses of the same bytes: read it, never change it. */
   readonly tx: Transaction;
   private readonly psbt: Transaction;
 
   constructor(wire: HsmdTransaction) {
-    this.tx = Transaction.fromRaw(wire.tx, TX_OPTIONS);
-    this.psbt = Transaction.fromPSBT(wire.psbt, TX_OPTIONS);
+    ({ tx: this.tx, psbt: this.psbt } = parseWire(wire));
     if (this.psbt.inputsLength !== this.tx.inputsLength) {
       throw new Error(`the PSBT has ${this.psbt.inputsLength} inputs, the transaction ${this.tx.inputsLength}`);
     }
