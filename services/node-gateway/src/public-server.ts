@@ -13,7 +13,7 @@
 //   INVALID_ARGUMENT; a lightning-rpc connection failure or timeout is UNAVAILABLE.
 // - Signed calls: while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
 //   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
-//   hsmd request (a successful SendPay or SendOnion for 5 s more: LINGERING_CALLS). The body is the
+//   hsmd request (a successful SendPay or SendOnion until its attempt settles: LINGERING_CALLS). The body is the
 //   RAW bytes the client sent (captured by wrapping the method's requestDeserialize), framed with
 //   `grpcFrame`: re-serializing the decoded message could differ from what the device signed
 //   (unknown fields, field order).
@@ -199,33 +199,59 @@ async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth
     if (heard.pendingCalls.includes(pending)) refusal ??= heard;
   });
   host.pendingCalls.add(pending);
-  let lingerMs = 0;
+  let lingers = false;
   try {
     const result = await work();
-    lingerMs = LINGERING_CALLS.get(uri) ?? 0;
+    if (LINGERING_CALLS.has(uri)) {
+      lingerUntilSettled(host, pending, attemptIdOf(result));
+      lingers = true;
+    }
     return result;
   } catch (error) {
     if (refusal) throw permissionDenied(`${uri}: the node's signer refused ${describeHsmdType(refusal.type)} for this call: ${refusal.reason}`);
     throw error;
   } finally {
     stopListening();
-    if (lingerMs > 0) setTimeout(() => host.pendingCalls.delete(pending), lingerMs).unref();
-    else host.pendingCalls.delete(pending);
+    if (!lingers) host.pendingCalls.delete(pending);
   }
 }
 
 /**
  * Calls lightningd answers before the signing they cause: `sendpay` and `sendonion` return once
- * channeld has the HTLC, and channeld asks the signer for the commitment carrying it a moment
+ * channeld has the HTLC, and channeld asks the signer for the commitments carrying it a moment
  * later (its commit timer). After such a call succeeds its signed context stays with the node's
- * pending calls this long, so the signer still sees that the device asked for the payment (the
- * signer's payment rule for outgoing HTLCs). Short: every pending call goes with every hsmd
- * request and is verified.
+ * pending calls, so the signer still sees that the device asked for the payment (the signer's
+ * payment rule for outgoing HTLCs), until lightningd reports the attempt settled
+ * (`sendpay_success` or `sendpay_failure` with its id: by then both commitments have carried the
+ * HTLC, BOLT 2) or LINGER_MAX_MS passed. Every pending call goes with every hsmd request and is
+ * checked there, so a call lingering longer than needed costs each request (bench/payments).
  */
-const LINGERING_CALLS: ReadonlyMap<string, number> = new Map([
-  ['/cln.Node/SendPay', 5_000],
-  ['/cln.Node/SendOnion', 5_000],
-]);
+const LINGERING_CALLS: ReadonlySet<string> = new Set(['/cln.Node/SendPay', '/cln.Node/SendOnion']);
+const LINGER_MAX_MS = 5_000;
+
+function lingerUntilSettled(host: NodeHost, pending: PendingRequest, attemptId: string | undefined): void {
+  const stops: (() => void)[] = [];
+  const release = () => {
+    for (const stop of stops.splice(0)) stop();
+    host.pendingCalls.delete(pending);
+  };
+  const timer = setTimeout(release, LINGER_MAX_MS);
+  timer.unref();
+  stops.push(() => clearTimeout(timer));
+  const hub = host.events;
+  if (!hub || attemptId === undefined) return;
+  for (const topic of ['sendpay_success', 'sendpay_failure']) {
+    stops.push(hub.subscribe('notification', topic, (event) => attemptIdOf(event.payload) === attemptId && release()));
+  }
+}
+
+/** The attempt's id: a SendPay/SendOnion answer's `id`, `sendpay_success`'s `id`, `sendpay_failure`'s `data.id`. */
+function attemptIdOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const { id, data } = value as { id?: unknown; data?: unknown };
+  if (typeof id === 'string' || typeof id === 'number' || typeof id === 'bigint') return String(id);
+  return data === undefined ? undefined : attemptIdOf(data);
+}
 
 function clnError(rpcName: string, error: unknown): unknown {
   if (error instanceof GreenhouseError) return error;
