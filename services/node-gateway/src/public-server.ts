@@ -185,7 +185,7 @@ export async function startPublicServer(options: PublicServerOptions): Promise<S
  * signer's reason: PERMISSION_DENIED, not a bare "connection closed".
  */
 async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth | undefined, raw: Buffer | undefined, work: () => Promise<T>): Promise<T> {
-  if (!auth || !raw) return work();
+  if (!auth || !raw || !justifiesSigning(uri)) return work();
   const pending: PendingRequest = {
     request: grpcFrame(raw),
     uri,
@@ -214,6 +214,16 @@ async function withPendingCall<T>(host: NodeHost, uri: string, auth: RequestAuth
     stopListening();
     if (!lingers) host.pendingCalls.delete(pending);
   }
+}
+
+/**
+ * Whether a call can be what a signer needs to see: a call that only lists or waits (`List…`,
+ * `Wait…`: WaitSendPay, WaitInvoice, … long-polls) makes lightningd sign nothing, and attached to
+ * every hsmd request while it waits it would only cost each one its checks (bench/payments).
+ */
+function justifiesSigning(uri: string): boolean {
+  const method = uri.slice(uri.lastIndexOf('/') + 1);
+  return !method.startsWith('List') && !method.startsWith('Wait');
 }
 
 /**
