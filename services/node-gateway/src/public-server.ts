@@ -11,7 +11,7 @@
 //   ("lightningd: <message> (code N)"): CLN's codes do not map cleanly onto gRPC's (Greenlight's
 //   gl-plugin also answers them as UNKNOWN). A request that does not map onto JSON-RPC is
 //   INVALID_ARGUMENT; a lightning-rpc connection failure or timeout is UNAVAILABLE.
-// - Signed calls: while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
+// - Signed calls (except List… and Wait…, which make lightningd sign nothing): while a call is in flight, its `glauthpubkey/glauthsig/glts/glrune` headers and
 //   the request body go into the node's `pendingCalls`, which the stage sends to signers with each
 //   hsmd request (a successful SendPay or SendOnion until its attempt settles: LINGERING_CALLS). The body is the
 //   RAW bytes the client sent (captured by wrapping the method's requestDeserialize), framed with
