@@ -147,6 +147,16 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
   const mine = async (blocks: number) => bitcoin('generatetoaddress', [blocks, await bitcoin<string>('getnewaddress')]);
   const ourHeight = async () => Number((await call('Getinfo', {})).blockheight);
   const waitForOurHeight = async (height: number) => until(`our node at block ${height}`, async () => ((await ourHeight()) >= height ? true : undefined), CHAIN_WAIT_MS);
+  /** Mines `blocks` and waits until our node has seen them; resolves with the new height. */
+  const mineAndFollow = async (blocks: number) => {
+    const height = (await bitcoin<number>('getblockcount')) + blocks;
+    await mine(blocks);
+    await waitForOurHeight(height);
+    return height;
+  };
+  /** Waits until bitcoind's mempool holds a transaction (`what` names it when the wait times out). */
+  const untilInMempool = (what: string, timeoutMs = CHAIN_WAIT_MS) =>
+    until(what, async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), timeoutMs);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'gh-real-ch-'));
@@ -217,10 +227,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const { bech32 } = (await call('NewAddr', {})) as { bech32: string };
     expect(bech32).toMatch(/^bcrt1/);
     await bitcoin('sendtoaddress', [bech32, Number(FUNDS_SAT) / 1e8]);
-    const height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    fundsHeight = height + 1;
-    await waitForOurHeight(height + 1);
+    fundsHeight = await mineAndFollow(1);
     const outputs = await until(
       'ListFunds to show the confirmed output',
       async () => {
@@ -238,10 +245,8 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const funded = (await call('FundChannel', { id: Buffer.from(stockId, 'hex'), amount: { amount: { msat: String(CHANNEL_SAT * 1000n) } } })) as { txid: Buffer; outnum: number };
     expect(funded.txid).toHaveLength(32);
     ourFundings.push(`${Buffer.from(funded.txid).toString('hex')}:${funded.outnum}`);
-    const height = await bitcoin<number>('getblockcount');
-    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
-    await mine(6);
-    await waitForOurHeight(height + 6);
+    await untilInMempool('the funding transaction in the mempool', 30_000);
+    await mineAndFollow(6);
     let states: unknown[] = [];
     await until(
       'both sides in CHANNELD_NORMAL',
@@ -326,9 +331,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const before = (await call('ListFunds', {})) as { outputs: unknown[] };
     const closed = (await call('Close', { id: stockId })) as { item_type: unknown };
     expect(closed.item_type).toBe('MUTUAL');
-    const height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    await waitForOurHeight(height + 1);
+    await mineAndFollow(1);
     const outputs = await until(
       'the closing output in ListFunds',
       async () => {
@@ -349,7 +352,6 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
   it('accepts a channel the stock node opens to us (we are the fundee), and is paid over it', async () => {
     const { bech32 } = await stockRpc!.call<{ bech32: string }>('newaddr', { addresstype: 'bech32' });
     await bitcoin('sendtoaddress', [bech32, 0.01]);
-    let height = await bitcoin<number>('getblockcount');
     await mine(1);
     await until(
       'the stock node to see its funds',
@@ -360,10 +362,8 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
       60_000,
     );
     await stockRpc!.call('fundchannel', { id: nodeHex, amount: 400_000 });
-    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
-    height = await bitcoin<number>('getblockcount');
-    await mine(6);
-    await waitForOurHeight(height + 6);
+    await untilInMempool('the funding transaction in the mempool', 30_000);
+    await mineAndFollow(6);
     const inbound = await until(
       'the inbound channel in CHANNELD_NORMAL on both sides',
       async () => {
@@ -384,10 +384,8 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const { outputs: before } = (await call('ListFunds', {})) as { outputs: unknown[] };
     const closed = (await call('Close', { id: Buffer.from(theirs.channel_id).toString('hex') })) as { item_type: unknown };
     expect(closed.item_type).toBe('MUTUAL');
-    height = await bitcoin<number>('getblockcount');
-    await until('the closing transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
-    await mine(1);
-    await waitForOurHeight(height + 1);
+    await untilInMempool('the closing transaction in the mempool', 30_000);
+    await mineAndFollow(1);
     const outputs = await until(
       'the closing output in ListFunds',
       async () => {
@@ -407,10 +405,8 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
       amount: { amount: { msat: String(500_000_000n) } },
     })) as { channel_id: Buffer; txid: Buffer; outnum: number };
     ourFundings.push(`${Buffer.from(fundingTxid).toString('hex')}:${outnum}`);
-    let height = await bitcoin<number>('getblockcount');
-    await until('the funding transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 30_000);
-    await mine(6);
-    await waitForOurHeight(height + 6);
+    await untilInMempool('the funding transaction in the mempool', 30_000);
+    await mineAndFollow(6);
     await until(
       'the second channel in CHANNELD_NORMAL',
       async () => {
@@ -440,17 +436,12 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     const { outputs: before } = (await call('ListFunds', {})) as { outputs: unknown[] };
     const closed = (await call('Close', { id: Buffer.from(channelId).toString('hex'), unilateraltimeout: 1 })) as { item_type: unknown };
     expect(closed.item_type).toBe('UNILATERAL');
-    await until('our commitment in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), 60_000);
-    height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    await waitForOurHeight(height + 1);
+    await untilInMempool('our commitment in the mempool', 60_000);
+    await mineAndFollow(1);
     // to_local waits out the peer's to_self_delay (6 blocks on regtest), then onchaind sweeps it.
-    await mine(7);
-    await waitForOurHeight(height + 8);
-    await until('the sweep of our to_local in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
-    height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    await waitForOurHeight(height + 1);
+    await mineAndFollow(7);
+    await untilInMempool('the sweep of our to_local in the mempool');
+    await mineAndFollow(1);
     await until(
       'the swept output in ListFunds',
       async () => {
@@ -465,19 +456,12 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
     // The held HTLC expires: our HTLC-timeout transaction (our signature, the peer's SINGLE|ANYONECANPAY
     // one, and wallet inputs for its fee), then, after the delay, the sweep of its output.
     const delayedSweeps = asked.get('hsmd_sign_any_delayed_payment_to_us (142)')!;
-    height = await bitcoin<number>('getblockcount');
-    await mine(Math.max(1, expiry - height));
-    await waitForOurHeight(Math.max(height + 1, expiry));
-    await until('our HTLC-timeout transaction in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
-    height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    await waitForOurHeight(height + 1);
-    await mine(7);
-    await waitForOurHeight(height + 8);
-    await until('the sweep of the HTLC-timeout output in the mempool', async () => ((await bitcoin<string[]>('getrawmempool')).length > 0 ? true : undefined), CHAIN_WAIT_MS);
-    height = await bitcoin<number>('getblockcount');
-    await mine(1);
-    await waitForOurHeight(height + 1);
+    await mineAndFollow(Math.max(1, expiry - (await bitcoin<number>('getblockcount'))));
+    await untilInMempool('our HTLC-timeout transaction in the mempool');
+    await mineAndFollow(1);
+    await mineAndFollow(7);
+    await untilInMempool('the sweep of the HTLC-timeout output in the mempool');
+    await mineAndFollow(1);
     expect(asked.get('hsmd_sign_any_local_htlc_tx (146)')).toBeGreaterThan(0);
     expect(asked.get('hsmd_sign_htlc_tx_mingle (149)')).toBeGreaterThan(0);
     expect(asked.get('hsmd_sign_any_delayed_payment_to_us (142)')).toBeGreaterThan(delayedSweeps);
@@ -493,9 +477,7 @@ describe.skipIf(skip)('real CLN: fund, open, pay both ways and close a channel t
   }, 120_000);
 
   it('balances add up to the sat: funds at the start = final funds + on-chain fees + anchors left + withdrawn + paid − received', async () => {
-    const height = await bitcoin<number>('getblockcount');
-    await mine(1); // the withdrawal
-    await waitForOurHeight(height + 1);
+    await mineAndFollow(1); // the withdrawal
     type Output = { txid: Buffer; output: number; amount_msat: { msat: string }; status: unknown };
     const funds = await until(
       'every output of ours confirmed',

@@ -16,6 +16,7 @@
 //   too slowly loses events rather than making this process grow. One stderr line per outage.
 // - stdout is lightningd's JSON-RPC channel: only JSON-RPC responses are written there.
 // - Plain JavaScript with no dependencies, so it starts in milliseconds with the node binary alone.
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 
 const SOCKET_ENV = 'GREENHOUSE_EVENTS_SOCKET';
@@ -29,6 +30,8 @@ const RECONNECT_MAX_MS = 2000;
 const SHUTDOWN_FLUSH_MS = 300;
 
 const socketPath = process.env[SOCKET_ENV] ?? '';
+/** Shared with the gateway's in-process plugin session ("*": every notification but `log`, which must be named). */
+const MANIFEST = JSON.parse(readFileSync(new URL('../src/node-events/events-plugin-manifest.json', import.meta.url), 'utf8'));
 
 /** Whether the gateway wants `log` notifications (it says so on the socket; they are many at debug level). */
 let forwardLog = false;
@@ -133,15 +136,7 @@ function handle(message, text) {
   }
   switch (method) {
     case 'getmanifest':
-      respond(id, {
-        options: [],
-        rpcmethods: [],
-        // "*" is every notification but `log`, which must be named (lightningd's rule since v23.08).
-        subscriptions: ['*', 'log'],
-        hooks: [{ name: 'custommsg' }],
-        dynamic: false,
-        nonnumericids: true,
-      });
+      respond(id, MANIFEST);
       return;
     case 'init':
       if (!socketPath) {

@@ -4,10 +4,11 @@
 // node, private to the gateway's user; each connection carries one handoff and then stays open for
 // as long as the gateway serves it: closing it lets the helper exit (with a status, when given).
 import { closeSync } from 'node:fs';
-import { chmod, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import net from 'node:net';
 import type { Logger } from '@greenhouse/common';
 import { fdPassing } from '../hsmd-proxy/fd-passing.ts';
+import { listenPrivately } from '../private-socket.ts';
 
 export type HandoffRole = 'hsmd' | 'plugin';
 
@@ -46,19 +47,8 @@ export class HandoffServer {
 
   /** Listens on `socketPath` (a stale socket file of an earlier run is replaced), for this user only. */
   static async listen(options: { socketPath: string; handlers: Record<HandoffRole, HandoffHandler>; logger: Logger }): Promise<HandoffServer> {
-    await unlink(options.socketPath).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
     // Paused: libuv must not read the first message itself, or the fds it carries would be lost.
-    const server = net.createServer({ pauseOnConnect: true });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.socketPath, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-    await chmod(options.socketPath, 0o600);
+    const server = await listenPrivately(options.socketPath, { pauseOnConnect: true });
     return new HandoffServer(server, options.socketPath, options.handlers, options.logger);
   }
 

@@ -4,10 +4,11 @@
 // node's events socket and writes one JSON line per notification or custommsg hook call. The hub
 // lives as long as the node is hosted here, across lightningd restarts: each new lightningd's plugin
 // arrives again.
-import { chmod, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import net from 'node:net';
 import { parseJsonLossless } from '@greenhouse/cln-rpc';
 import type { Logger } from '@greenhouse/common';
+import { listenPrivately } from '../private-socket.ts';
 import { notificationPayload } from './notifications.ts';
 import type { EventsPluginSession } from './plugin-session.ts';
 
@@ -41,16 +42,7 @@ export class NodeEventHub {
 
   /** Listens on `socketPath` (a stale socket file of an earlier run is replaced), readable by this user only. */
   static async listen(options: { socketPath: string; logger: Logger }): Promise<NodeEventHub> {
-    await unlink(options.socketPath).catch(() => undefined);
-    const server = net.createServer();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.socketPath, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-    await chmod(options.socketPath, 0o600);
+    const server = await listenPrivately(options.socketPath);
     server.on('error', (error) => options.logger.warn({ err: error }, 'node events socket error'));
     return new NodeEventHub(server, options.socketPath, options.logger);
   }

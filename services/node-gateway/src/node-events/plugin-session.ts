@@ -1,6 +1,7 @@
 // The events plugin served inside the gateway: greenhouse-events-plugin (native/handoff.c) handed
 // over the plugin's stdin and stdout, and this speaks lightningd's plugin protocol on them with the
 // same manifest and rules as bin/greenhouse-events-plugin.mjs, delivering straight to the hub.
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { parseJsonLossless } from '@greenhouse/cln-rpc';
 import type { Logger } from '@greenhouse/common';
@@ -12,16 +13,11 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /** Matches the start of a `log` notification, so one nobody wants is skipped without parsing it. */
 const LOG_NOTIFICATION = /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"method"\s*:\s*"log"/;
 
-/** The manifest of bin/greenhouse-events-plugin.mjs (node-events/README.md). */
-export const EVENTS_PLUGIN_MANIFEST = {
-  options: [],
-  rpcmethods: [],
-  // "*" is every notification but `log`, which must be named (lightningd's rule since v23.08).
-  subscriptions: ['*', 'log'],
-  hooks: [{ name: 'custommsg' }],
-  dynamic: false,
-  nonnumericids: true,
-};
+/**
+ * The manifest, shared with bin/greenhouse-events-plugin.mjs (node-events/README.md). "*" subscribes
+ * to every notification but `log`, which must be named (lightningd's rule since v23.08).
+ */
+export const EVENTS_PLUGIN_MANIFEST: unknown = JSON.parse(readFileSync(new URL('./events-plugin-manifest.json', import.meta.url), 'utf8'));
 
 export class EventsPluginSession {
   private readonly input: net.Socket;
