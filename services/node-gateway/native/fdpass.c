@@ -30,10 +30,18 @@ static int int_arg(napi_env env, napi_callback_info info, size_t count, int32_t 
   return 1;
 }
 
-/* Waits until fd is ready, for sockets libuv has made non-blocking (the proxy's fd 3). */
-static int wait_for(int fd, short events) {
+/*
+ * Waits until fd is ready, for at most FD_WAIT_MS: these calls run on the caller's event loop, so a
+ * peer that never reads (or never sends) must end in an error, not a process wedged for ever.
+ * 0 when ready (or interrupted: the caller retries), -1 with errno set otherwise.
+ */
+#define FD_WAIT_MS 10000
+static int wait_for(int fd, short events, int timeout_ms) {
   struct pollfd p = { .fd = fd, .events = events };
-  return poll(&p, 1, -1) < 0 && errno != EINTR ? -1 : 0;
+  int ready = poll(&p, 1, timeout_ms);
+  if (ready > 0 || (ready < 0 && errno == EINTR)) return 0;
+  if (ready == 0) errno = ETIMEDOUT;
+  return -1;
 }
 
 /* socketpair() -> [fd, fd]: AF_UNIX stream sockets, blocking, close-on-exec. */
@@ -49,7 +57,7 @@ static napi_value socket_pair(napi_env env, napi_callback_info info) {
   return pair;
 }
 
-/* sendFd(socketFd, fdToSend): one 0x00 byte carrying fdToSend, as ccan's fdpass_send. */
+/* sendFd(socketFd, fdToSend): one 0x00 byte carrying fdToSend, as ccan's fdpass_send; waits at most FD_WAIT_MS for room. */
 static napi_value send_fd(napi_env env, napi_callback_info info) {
   int32_t fd[2];
   if (!int_arg(env, info, 2, fd)) {
@@ -67,33 +75,40 @@ static napi_value send_fd(napi_env env, napi_callback_info info) {
   cmsg->cmsg_len = CMSG_LEN(sizeof(int));
   memcpy(CMSG_DATA(cmsg), &fd[1], sizeof(int));
   for (;;) {
-    if (sendmsg(fd[0], &msg, MSG_NOSIGNAL) == 1) return NULL;
+    if (sendmsg(fd[0], &msg, MSG_NOSIGNAL | MSG_DONTWAIT) == 1) return NULL;
     if (errno == EINTR) continue;
-    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd[0], POLLOUT) == 0) continue;
+    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd[0], POLLOUT, FD_WAIT_MS) == 0) continue;
     return throw_errno(env, "sendmsg");
   }
 }
 
-/* recvFd(socketFd) -> fd: reads the one byte sendFd wrote and returns the fd it carried. */
+/*
+ * recvFd(socketFd[, timeoutMs]) -> fd: reads the one byte sendFd wrote and returns the fd it
+ * carried; waits at most timeoutMs (default FD_WAIT_MS).
+ */
 static napi_value recv_fd(napi_env env, napi_callback_info info) {
-  int32_t fd;
-  if (!int_arg(env, info, 1, &fd)) {
-    napi_throw_type_error(env, NULL, "recvFd(socketFd) takes one fd");
+  int32_t args[2] = { -1, FD_WAIT_MS };
+  napi_value given[2];
+  size_t argc = 2;
+  napi_get_cb_info(env, info, &argc, given, NULL, NULL);
+  if (!int_arg(env, info, argc >= 2 ? 2 : 1, args) || args[1] < 0) {
+    napi_throw_type_error(env, NULL, "recvFd(socketFd[, timeoutMs]) takes an fd and a timeout of 0 ms or more");
     return NULL;
   }
+  int32_t fd = args[0];
   char byte;
   struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
   union { struct cmsghdr align; char buf[CMSG_SPACE(sizeof(int))]; } control;
   struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf, .msg_controllen = sizeof control.buf };
   for (;;) {
-    ssize_t got = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    ssize_t got = recvmsg(fd, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
     if (got == 1) break;
     if (got == 0) {
       napi_throw_error(env, NULL, "recvmsg: the socket closed before an fd arrived");
       return NULL;
     }
     if (errno == EINTR) continue;
-    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd, POLLIN) == 0) continue;
+    if ((errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(fd, POLLIN, args[1]) == 0) continue;
     return throw_errno(env, "recvmsg");
   }
   struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
