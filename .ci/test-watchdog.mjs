@@ -187,8 +187,9 @@ async function main() {
     child.on('exit', (code, signal) => {
       const status = code ?? 128 + (signal === 'SIGKILL' ? 9 : signal === 'SIGINT' ? 2 : 15);
       const drained = () => resolve(status);
+      if (child.stdout.destroyed) return drained();
       child.stdout.once('close', drained);
-      setTimeout(drained, 2000).unref();
+      setTimeout(drained, 2000);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Credentials } from '../src/credentials.ts';
@@ -20,9 +20,14 @@ describe('creds blob', () => {
   });
 
   it('saves with mode 0600 and loads back', async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'creds-')), 'creds');
-    await Credentials.fromBytes(VECTOR).save(file);
-    expect((await stat(file)).mode & 0o777).toBe(0o600);
-    expect((await Credentials.load(file)).toBytes()).toEqual(VECTOR);
+    const dir = await mkdtemp(path.join(tmpdir(), 'creds-'));
+    const file = path.join(dir, 'creds');
+    try {
+      await Credentials.fromBytes(VECTOR).save(file);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      expect((await Credentials.load(file)).toBytes()).toEqual(VECTOR);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -201,5 +201,6 @@ describe('waitForRpc', () => {
   it('rejects with ClnRpcConnectionError after the timeout', async () => {
     const pending = await FakeLightningRpc.unstarted();
     await expect(waitForRpc(pending.socketPath, 120, 20)).rejects.toThrow(/within 120 ms \(last: ENOENT\)/);
+    await pending.discard();
   });
 });

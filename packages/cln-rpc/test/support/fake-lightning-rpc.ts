@@ -55,11 +55,13 @@ export class FakeLightningRpc {
   }
 
   /** Creates the socket path in a fresh temp dir but does not listen yet (for waitForRpc). */
-  static async unstarted(): Promise<{ socketPath: string; listen(): Promise<FakeLightningRpc> }> {
+  static async unstarted(): Promise<{ socketPath: string; listen(): Promise<FakeLightningRpc>; discard(): Promise<void> }> {
     const dir = await mkdtemp(path.join(tmpdir(), 'fake-lightning-rpc-'));
     const socketPath = path.join(dir, 'lightning-rpc');
     return {
       socketPath,
+      /** Removes the temp dir of a fake that never listened. */
+      discard: () => rm(dir, { recursive: true, force: true }),
       listen: async () => {
         const server = net.createServer();
         await new Promise<void>((resolve) => server.listen(socketPath, () => resolve()));
