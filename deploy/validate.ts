@@ -31,6 +31,8 @@ import { parseAllDocuments, parseDocument } from 'yaml';
 import { prepareDeploymentCertificates } from './certs.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** docker and kubectl run synchronously: a tool that hangs must not hang CI with it. */
+const TOOL_TIMEOUT_MS = 60_000;
 
 export interface CheckResult {
   /** What was checked, one line each, for the report. */
@@ -294,10 +296,10 @@ export function checkCompose(file: string, options: { contextDir: string; projec
   }
 
   let composeTool = 'docker compose config: no compose plugin here, skipped';
-  const probe = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
+  const probe = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8', timeout: TOOL_TIMEOUT_MS });
   if (probe.status === 0) {
-    const config = spawnSync('docker', ['compose', '--file', file, 'config', '--quiet'], { encoding: 'utf8', cwd: path.dirname(file) });
-    if (config.status !== 0) errors.push(`${name}: docker compose config: ${(config.stderr || config.stdout).trim()}`);
+    const config = spawnSync('docker', ['compose', '--file', file, 'config', '--quiet'], { encoding: 'utf8', cwd: path.dirname(file), timeout: TOOL_TIMEOUT_MS });
+    if (config.status !== 0) errors.push(`${name}: docker compose config: ${config.error?.message ?? (config.stderr || config.stdout).trim()}`);
     composeTool = 'docker compose config: ok';
   }
   return { checked: [`${name}: ${Object.keys(services).length} services (${composeTool})`], errors };
@@ -630,7 +632,7 @@ function loadObjects(dir: string, resources: string[], errors: string[], repoRoo
 }
 
 function kubectlAvailable(): boolean {
-  return spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+  return spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8', timeout: TOOL_TIMEOUT_MS }).status === 0;
 }
 
 export async function checkKubernetes(dir: string, options: { repoRoot?: string; render?: boolean } = {}): Promise<CheckResult> {
@@ -662,9 +664,9 @@ export async function checkKubernetes(dir: string, options: { repoRoot?: string;
       if (!existsSync(path.join(scratch, source))) errors.push(`${kustomizationName}: secretGenerator reads ${source}, which deploy/certs.ts and secrets-example/ do not make`);
     }
     if (options.render !== false && kubectlAvailable()) {
-      const build = spawnSync('kubectl', ['kustomize', scratch], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const build = spawnSync('kubectl', ['kustomize', scratch], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: TOOL_TIMEOUT_MS });
       if (build.status !== 0) {
-        errors.push(`${kustomizationName}: kubectl kustomize: ${build.stderr.trim()}`);
+        errors.push(`${kustomizationName}: kubectl kustomize: ${build.error?.message ?? build.stderr.trim()}`);
         rendered = 'kubectl kustomize: failed';
       } else {
         const renderedObjects: K8sObject[] = [];
